@@ -1,0 +1,196 @@
+package org.practicalpartnerships.handbook.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.practicalpartnerships.handbook.build.BuildOutput;
+import org.practicalpartnerships.handbook.build.BuildRequest;
+import org.practicalpartnerships.handbook.build.Builder;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
+import org.practicalpartnerships.handbook.diagnostics.DiagnosticPrinter;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.Severity;
+import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.output.OutputWriter;
+import org.practicalpartnerships.handbook.source.SourceLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line. {@link #run} takes the arguments, the working folder and the output streams
+ * and returns the exit code, so tests call it directly; only {@link #main} exits the JVM.
+ *
+ * <p>Exit codes: 0 success, 1 errors in content or templates, 2 wrong usage.
+ */
+@Command(
+    name = "handbook",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Builds an accessible HTML handbook from Markdown pages and FreeMarker templates.",
+    subcommands = {Main.Build.class, Main.Check.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:errors in content or templates", "2:wrong usage"})
+public final class Main implements Callable<Integer> {
+  public static final int OK = 0;
+  public static final int INPUT_ERRORS = 1;
+  public static final int USAGE = 2;
+
+  private final Path workingFolder;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private Main(Path workingFolder, PrintWriter out, PrintWriter err) {
+    this.workingFolder = workingFolder;
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, Path.of(""), System.out, System.err));
+  }
+
+  /** Runs one command and returns its exit code. */
+  public static int run(String[] args, Path workingFolder, PrintStream stdout, PrintStream stderr) {
+    PrintWriter out = new PrintWriter(stdout, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(stderr, true, StandardCharsets.UTF_8);
+    CommandLine cli = new CommandLine(new Main(workingFolder.toAbsolutePath(), out, err));
+    cli.setOut(out).setErr(err);
+    cli.setExitCodeExceptionMapper(e -> USAGE);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      err.println("handbook: internal error: " + e);
+      err.println("This is a bug in handbook, not in your files; please report it with the command you ran.");
+      return 70;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(err);
+    return USAGE;
+  }
+
+  /** Options shared by build and check. */
+  static class Inputs {
+    @Option(names = "--content", paramLabel = "DIR", description = "Folder of Markdown pages (default: ${DEFAULT-VALUE}).", defaultValue = "content")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Folder of FreeMarker templates and assets (default: ${DEFAULT-VALUE}).", defaultValue = "templates")
+    Path templates;
+
+    @Option(names = "--drafts", description = "Include pages marked 'draft: true'.")
+    boolean drafts;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+  }
+
+  @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the handbook into the output folder. A failed build leaves the previous output untouched.")
+  static final class Build implements Callable<Integer> {
+    @CommandLine.ParentCommand Main main;
+    @CommandLine.Mixin Inputs inputs = new Inputs();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).", defaultValue = "site")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+      return main.runBuild(inputs, Optional.of(out));
+    }
+  }
+
+  @Command(name = "check", mixinStandardHelpOptions = true, description = "Check content and templates as a build would, writing nothing.")
+  static final class Check implements Callable<Integer> {
+    @CommandLine.ParentCommand Main main;
+    @CommandLine.Mixin Inputs inputs = new Inputs();
+
+    @Override
+    public Integer call() throws IOException {
+      return main.runBuild(inputs, Optional.empty());
+    }
+  }
+
+  private int runBuild(Inputs inputs, Optional<Path> outOption) throws IOException {
+    long start = System.nanoTime();
+    Path content = workingFolder.resolve(inputs.content).normalize();
+    Path templates = workingFolder.resolve(inputs.templates).normalize();
+    Optional<Path> out = outOption.map(o -> workingFolder.resolve(o).normalize());
+    Optional<String> usage = usageProblem(content, templates, out);
+    if (usage.isPresent()) {
+      err.println("handbook: " + usage.get());
+      return USAGE;
+    }
+    SourceLoader loader = new SourceLoader(workingFolder);
+    Builder builder = new Builder(loader, new MarkdownEngine(), Version.number());
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<BuildOutput> result = builder.build(new BuildRequest(content, templates, inputs.drafts), diagnostics);
+    List<Diagnostic> all = diagnostics.sorted();
+    DiagnosticPrinter.print(all, err);
+    long errors = diagnostics.count(Severity.ERROR);
+    long warnings = diagnostics.count(Severity.WARNING);
+    boolean failed = errors > 0 || (inputs.strict && warnings > 0);
+    String outName = out.map(loader::display).orElse("");
+    if (failed || result.isEmpty()) {
+      String kept = out.isPresent() ? "; " + outName + " was left as it was" : "";
+      err.println((out.isPresent() ? "build failed: " : "check failed: ") + DiagnosticPrinter.summary(errors, warnings) + kept);
+      return INPUT_ERRORS;
+    }
+    BuildOutput output = result.get();
+    if (out.isPresent()) {
+      new OutputWriter().write(out.get(), output.files(), output.copies());
+      out().printf("Built %d pages and copied %d files into %s in %d ms (%s).%n",
+          output.pageCount(), output.copies().size(), outName, (System.nanoTime() - start) / 1_000_000, DiagnosticPrinter.summary(errors, warnings));
+    } else {
+      out().printf("Checked %d pages: %s.%n", output.pageCount(), DiagnosticPrinter.summary(errors, warnings));
+    }
+    return OK;
+  }
+
+  private PrintWriter out() {
+    return out;
+  }
+
+  private static Optional<String> usageProblem(Path content, Path templates, Optional<Path> out) throws IOException {
+    if (!Files.isDirectory(content)) {
+      return Optional.of("no content folder at '" + content + "' (use --content DIR)");
+    }
+    if (!Files.isDirectory(templates)) {
+      return Optional.of("no templates folder at '" + templates + "' (use --templates DIR)");
+    }
+    if (out.isEmpty()) {
+      return Optional.empty();
+    }
+    Path o = out.get().toAbsolutePath();
+    Path c = content.toAbsolutePath();
+    Path t = templates.toAbsolutePath();
+    if (o.startsWith(c) || c.startsWith(o) || o.startsWith(t) || t.startsWith(o)) {
+      return Optional.of("the output folder '" + o + "' must not contain, or be inside, the content or templates folder");
+    }
+    return OutputWriter.refusal(o);
+  }
+
+  /** The version from the jar's manifest, or "dev" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    static String number() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return v == null ? "dev" : v;
+    }
+
+    @Override
+    public String[] getVersion() {
+      return new String[] {"handbook " + number()};
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.practicalpartnerships.handbook.config;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The handbook's settings from {@code content/site.yml}; every key is optional.
+ *
+ * @param title the handbook's name, in every page's header and title ("Handbook")
+ * @param language the BCP 47 language of the text, for {@code <html lang>} ("en")
+ * @param description one sentence about the handbook, used where a page has none ("")
+ * @param baseUrl the absolute address the handbook is published at, ending in "/", or empty; only
+ *     used for canonical links and the sitemap, never for links between pages
+ */
+public record SiteConfig(String title, String language, String description, Optional<String> baseUrl) {
+  public static final String FILE = "site.yml";
+  public static final List<String> KEYS = List.of("title", "language", "description", "base_url");
+
+  public static SiteConfig defaults() {
+    return new SiteConfig("Handbook", "en", "", Optional.empty());
+  }
+}

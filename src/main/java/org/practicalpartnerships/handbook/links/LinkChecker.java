@@ -1,0 +1,94 @@
+package org.practicalpartnerships.handbook.links;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
+import org.practicalpartnerships.handbook.diagnostics.Suggestions;
+import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.markdown.LinkRef;
+import org.practicalpartnerships.handbook.model.SitePaths;
+import org.practicalpartnerships.handbook.source.SourceLoader;
+
+/**
+ * Checks every link and image of a page against the site: the page or file must exist, a fragment
+ * must name an id on the target page, and no link may leave the content folder or use a
+ * root-relative or script URL. Problems are diagnostics at the link's position.
+ *
+ * @param targets output path to the ids on that page, for every page the build publishes
+ * @param files output paths of the other published files (images, PDFs, ...)
+ * @param drafts output paths of draft pages, left out of this build
+ */
+public record LinkChecker(Map<String, Set<String>> targets, Set<String> files, Set<String> drafts) {
+
+  /** Checks the links of the page published at {@code pagePath}. */
+  public List<Diagnostic> check(String pagePath, SourceText source, List<LinkRef> links) {
+    List<Diagnostic> problems = new ArrayList<>();
+    for (LinkRef link : links) {
+      message(pagePath, link).ifPresent(m -> problems.add(source.atOffset(link.offset(), org.practicalpartnerships.handbook.diagnostics.Severity.ERROR, m)));
+    }
+    return problems;
+  }
+
+  private Optional<String> message(String pagePath, LinkRef link) {
+    Href href = Href.parse(link.url());
+    String what = link.image() ? "image" : "link";
+    switch (href.kind()) {
+      case EXTERNAL:
+        return Optional.empty();
+      case UNSAFE:
+        return Optional.of("'" + link.url().strip().split(":", 2)[0] + ":' URLs are not allowed: they can run code in a reader's browser");
+      case ROOT_RELATIVE:
+        return Optional.of("this " + what + " starts with '/', which breaks when the handbook is served under a path or opened from a folder; write it relative to this page");
+      default:
+        break;
+    }
+    if (href.path().isEmpty()) {
+      if (href.fragment().isEmpty()) {
+        return Optional.empty();
+      }
+      return missingFragment(pagePath, href.fragment(), "this page");
+    }
+    String written = href.rewritten().orElse(href.raw().strip());
+    String writtenPath = written.contains("#") ? written.substring(0, written.indexOf('#')) : written;
+    Optional<String> resolved = SitePaths.resolve(pagePath, Href.parse(writtenPath).path());
+    if (resolved.isEmpty()) {
+      return Optional.of("this " + what + " leads outside the content folder ('" + href.path() + "')");
+    }
+    String target = resolved.get();
+    if (targets.containsKey(target)) {
+      return href.fragment().isEmpty() ? Optional.empty() : missingFragment(target, href.fragment(), "'" + href.path() + "'");
+    }
+    if (files.contains(target)) {
+      return Optional.empty();
+    }
+    if (drafts.contains(target)) {
+      return Optional.of("'" + href.path() + "' is a draft, which is not published; link to it once it is ready");
+    }
+    String sourceName = target.endsWith(".html") ? target.substring(0, target.length() - 5) + ".md" : target;
+    List<String> candidates = new ArrayList<>();
+    for (String t : targets.keySet()) {
+      candidates.add(SitePaths.relative(pagePath, href.isPageSource() ? t.replaceAll("\\.html$", ".md") : t));
+    }
+    for (String f : files) {
+      candidates.add(SitePaths.relative(pagePath, f));
+    }
+    String asWritten = SitePaths.relative(pagePath, href.isPageSource() ? sourceName : target);
+    return Optional.of("no " + (link.image() ? "image" : "page or file") + " '" + href.path() + "' in the content folder" + Suggestions.didYouMean(asWritten, candidates));
+  }
+
+  private Optional<String> missingFragment(String target, String fragment, String where) {
+    Set<String> ids = targets.getOrDefault(target, Set.of());
+    if (ids.contains(fragment)) {
+      return Optional.empty();
+    }
+    return Optional.of("no heading or anchor '#" + fragment + "' on " + where + Suggestions.didYouMean(fragment, ids));
+  }
+
+  /** The output path of a content file; here so callers need not know the source package. */
+  public static String published(String relativePath) {
+    return SourceLoader.outputPath(relativePath);
+  }
+}

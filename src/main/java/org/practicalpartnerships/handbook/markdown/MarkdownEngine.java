@@ -1,0 +1,85 @@
+package org.practicalpartnerships.handbook.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Markdown in, an HTML fragment and its links out. One engine is built per build and shared by all
+ * threads: flexmark's {@link Parser} and {@link HtmlRenderer} are immutable once built.
+ *
+ * <p>Extensions: tables, footnotes, definition lists, typographic quotes and dashes, strikethrough,
+ * autolinks, admonitions ({@code !!! note "Title"}) and attributes ({@code ## Heading {#id}}).
+ * Headings get ids generated from their text unless given one.
+ */
+public final class MarkdownEngine {
+  private final Parser parser;
+  private final HtmlRenderer renderer;
+
+  public MarkdownEngine() {
+    MutableDataSet options = new MutableDataSet();
+    options.set(
+        Parser.EXTENSIONS,
+        List.of(
+            TablesExtension.create(),
+            FootnoteExtension.create(),
+            DefinitionExtension.create(),
+            TypographicExtension.create(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            AdmonitionExtension.create(),
+            AttributesExtension.create()));
+    options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+    options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+    // Tables as GitHub writes them: header row required, column counts may differ.
+    options.set(TablesExtension.COLUMN_SPANS, false);
+    options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
+    options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
+    options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+    options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+    this.parser = Parser.builder(options).build();
+    this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  /**
+   * Renders one page body.
+   *
+   * @param body the Markdown
+   * @param bodyOffset where the body starts in its file, so link offsets are file offsets
+   */
+  public RenderedMarkdown render(String body, int bodyOffset) {
+    Document document = parser.parse(body);
+    List<LinkRef> links = new ArrayList<>();
+    NodeVisitor visitor =
+        new NodeVisitor(
+            new VisitHandler<>(Link.class, link -> add(links, link.getUrl(), link, bodyOffset, false)),
+            new VisitHandler<>(Image.class, image -> add(links, image.getUrl(), image, bodyOffset, true)),
+            new VisitHandler<>(Reference.class, ref -> add(links, ref.getUrl(), ref, bodyOffset, false)));
+    visitor.visit(document);
+    return new RenderedMarkdown(renderer.render(document), links);
+  }
+
+  private static void add(List<LinkRef> links, BasedSequence url, Node node, int bodyOffset, boolean image) {
+    int offset = url.isNotNull() && !url.isEmpty() ? url.getStartOffset() : node.getStartOffset();
+    links.add(new LinkRef(url.unescape(), bodyOffset + offset, image));
+  }
+}

@@ -1,0 +1,45 @@
+package org.practicalpartnerships.handbook.model;
+
+import java.util.List;
+import java.util.Set;
+import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.frontmatter.FrontMatter;
+import org.practicalpartnerships.handbook.markdown.LinkRef;
+
+/**
+ * One page of the handbook after Markdown rendering and HTML post-processing.
+ *
+ * @param sourcePath path of the .md file inside the content folder (null for generated pages)
+ * @param outputPath path of the .html file inside the output folder, with {@code /} separators
+ * @param source the page's text, for diagnostics (null for generated pages)
+ * @param frontMatter the page's settings
+ * @param html the body fragment, with links rewritten and heading anchors added
+ * @param headings the page's section headings in order, for its contents list
+ * @param ids every id in the body, for checking {@code #fragment} links into the page
+ * @param links link destinations as written, with positions, for checking
+ */
+public record Page(
+    String sourcePath,
+    String outputPath,
+    SourceText source,
+    FrontMatter frontMatter,
+    String html,
+    List<Heading> headings,
+    Set<String> ids,
+    List<LinkRef> links) {
+
+  public Page {
+    headings = List.copyOf(headings);
+    ids = Set.copyOf(ids);
+    links = List.copyOf(links);
+  }
+
+  public String title() {
+    return frontMatter.title();
+  }
+
+  /** "../" repeated once per folder level: the way back to the site root from this page. */
+  public String rootPrefix() {
+    return SitePaths.rootPrefix(outputPath);
+  }
+}

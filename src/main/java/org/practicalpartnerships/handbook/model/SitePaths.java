@@ -1,0 +1,77 @@
+package org.practicalpartnerships.handbook.model;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+
+/** Path arithmetic on site paths: relative, {@code /}-separated, never leaving the root. */
+public final class SitePaths {
+  private SitePaths() {}
+
+  /** "../" once per folder of {@code path}: "a/b/c.html" gives "../../". */
+  public static String rootPrefix(String path) {
+    int depth = 0;
+    for (int i = 0; i < path.length(); i++) {
+      if (path.charAt(i) == '/') {
+        depth++;
+      }
+    }
+    return "../".repeat(depth);
+  }
+
+  /** The folder part of a path with its trailing slash: "a/b.html" gives "a/", "b.html" gives "". */
+  public static String folder(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash + 1);
+  }
+
+  /**
+   * Resolves a relative reference against the folder of {@code from}, collapsing "." and "..".
+   *
+   * @return the site path, or empty when the reference climbs above the site root
+   */
+  public static Optional<String> resolve(String from, String reference) {
+    Deque<String> parts = new ArrayDeque<>();
+    String combined = folder(from) + reference;
+    String[] segments = combined.split("/", -1);
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
+      boolean last = i == segments.length - 1;
+      if (segment.equals("..")) {
+        if (parts.isEmpty()) {
+          return Optional.empty();
+        }
+        parts.removeLast();
+        if (last) {
+          parts.addLast("");
+        }
+      } else if (segment.equals(".") || (segment.isEmpty() && !last)) {
+        if (last) {
+          parts.addLast("");
+        }
+      } else {
+        parts.addLast(segment);
+      }
+    }
+    return Optional.of(String.join("/", parts));
+  }
+
+  /** A relative URL from the page at {@code from} to the site path {@code to}. */
+  public static String relative(String from, String to) {
+    String fromFolder = folder(from);
+    String[] a = fromFolder.isEmpty() ? new String[0] : fromFolder.substring(0, fromFolder.length() - 1).split("/");
+    String[] b = to.split("/", -1);
+    int common = 0;
+    while (common < a.length && common < b.length - 1 && a[common].equals(b[common])) {
+      common++;
+    }
+    StringBuilder sb = new StringBuilder("../".repeat(a.length - common));
+    for (int i = common; i < b.length; i++) {
+      sb.append(b[i]);
+      if (i < b.length - 1) {
+        sb.append('/');
+      }
+    }
+    return sb.toString();
+  }
+}

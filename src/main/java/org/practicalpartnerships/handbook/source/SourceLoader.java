@@ -1,0 +1,173 @@
+package org.practicalpartnerships.handbook.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.Severity;
+
+/**
+ * Reads the content folder: every file, sorted by path, with symlinks that lead outside the folder
+ * refused, Markdown and YAML decoded as strict UTF-8, and output-path collisions (including names
+ * that differ only in case, which clash on macOS and Windows) reported.
+ */
+public final class SourceLoader {
+  private final Path displayBase;
+
+  /** @param displayBase the folder that diagnostic paths are shown relative to (the working folder) */
+  public SourceLoader(Path displayBase) {
+    this.displayBase = displayBase.toAbsolutePath().normalize();
+  }
+
+  /** The path as a user would type it from the working folder. */
+  public String display(Path path) {
+    Path abs = path.toAbsolutePath().normalize();
+    String shown = abs.startsWith(displayBase) ? displayBase.relativize(abs).toString() : abs.toString();
+    return shown.isEmpty() ? "." : shown.replace('\\', '/');
+  }
+
+  /**
+   * Loads the content folder.
+   *
+   * @param dataFiles relative paths of YAML files the generator reads itself; other files are assets
+   */
+  public SourceSet load(Path contentRoot, Set<String> dataFiles, Diagnostics diagnostics) {
+    Path root;
+    try {
+      root = contentRoot.toRealPath();
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.ofFile(display(contentRoot), Severity.ERROR, "cannot read the content folder: " + e.getMessage()));
+      return new SourceSet(List.of(), List.of(), List.of());
+    }
+    List<Path> files = walk(contentRoot.toAbsolutePath().normalize(), root, diagnostics);
+    List<ContentFile> loaded =
+        files.parallelStream().map(f -> read(contentRoot.toAbsolutePath().normalize(), f, dataFiles, diagnostics)).filter(f -> f != null).toList();
+    reportCollisions(loaded.stream().filter(f -> !dataFiles.contains(f.relativePath())).toList(), diagnostics);
+    List<ContentFile> pages = new ArrayList<>();
+    List<ContentFile> data = new ArrayList<>();
+    List<ContentFile> assets = new ArrayList<>();
+    for (ContentFile f : loaded) {
+      if (f.isMarkdown()) {
+        pages.add(f);
+      } else if (dataFiles.contains(f.relativePath())) {
+        data.add(f);
+      } else {
+        assets.add(f);
+      }
+    }
+    return new SourceSet(List.copyOf(pages), List.copyOf(data), List.copyOf(assets));
+  }
+
+  private List<Path> walk(Path start, Path realRoot, Diagnostics diagnostics) {
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          start,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+              if (!dir.equals(start) && isIgnored(dir)) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              if (!dir.toRealPath().startsWith(realRoot)) {
+                diagnostics.add(Diagnostic.ofFile(display(dir), Severity.ERROR, "this symbolic link leads outside the content folder; move the files into it instead"));
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+              if (isIgnored(file) || !attrs.isRegularFile()) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (!file.toRealPath().startsWith(realRoot)) {
+                diagnostics.add(Diagnostic.ofFile(display(file), Severity.ERROR, "this symbolic link leads outside the content folder; copy the file into it instead"));
+              } else {
+                files.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              String why = e instanceof FileSystemLoopException ? "symbolic links form a loop here" : "cannot read: " + e.getMessage();
+              diagnostics.add(Diagnostic.ofFile(display(file), Severity.ERROR, why));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    files.sort(Comparator.comparing(p -> relative(start, p)));
+    return files;
+  }
+
+  /** Hidden files and editors' backup files are never content. */
+  public static boolean isIgnored(Path path) {
+    String name = path.getFileName().toString();
+    return name.startsWith(".") || name.endsWith("~") || (name.startsWith("#") && name.endsWith("#"));
+  }
+
+  private ContentFile read(Path root, Path file, Set<String> dataFiles, Diagnostics diagnostics) {
+    String rel = relative(root, file);
+    boolean text = rel.endsWith(".md") || dataFiles.contains(rel);
+    if (!text) {
+      return new ContentFile(rel, file, null);
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      TextDecoder.Result decoded = TextDecoder.decode(display(file), bytes);
+      if (decoded instanceof TextDecoder.Decoded d) {
+        return new ContentFile(rel, file, d.text());
+      }
+      diagnostics.add(((TextDecoder.Invalid) decoded).diagnostic());
+      return null;
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.ofFile(display(file), Severity.ERROR, "cannot read: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  /** The output path a content file will have: pages become .html, other files keep their name. */
+  public static String outputPath(String relativePath) {
+    return relativePath.endsWith(".md") ? relativePath.substring(0, relativePath.length() - 3) + ".html" : relativePath;
+  }
+
+  private void reportCollisions(List<ContentFile> files, Diagnostics diagnostics) {
+    Map<String, ContentFile> seen = new HashMap<>();
+    for (ContentFile f : files) {
+      String key = outputPath(f.relativePath()).toLowerCase(Locale.ROOT);
+      ContentFile first = seen.putIfAbsent(key, f);
+      if (first != null) {
+        diagnostics.add(
+            Diagnostic.ofFile(
+                display(f.absolutePath()),
+                Severity.ERROR,
+                "this file would be published at the same address as '" + display(first.absolutePath())
+                    + "' (" + outputPath(f.relativePath()) + "); rename one of them"));
+      }
+    }
+  }
+}

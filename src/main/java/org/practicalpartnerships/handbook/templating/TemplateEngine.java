@@ -1,0 +1,184 @@
+package org.practicalpartnerships.handbook.templating;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.Severity;
+import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.diagnostics.Suggestions;
+import org.practicalpartnerships.handbook.source.TextDecoder;
+
+/**
+ * FreeMarker templates: a layout name and a data model in, an HTML page out. One {@link
+ * Configuration} per build, shared by all threads (FreeMarker's configuration is thread-safe once
+ * set up).
+ *
+ * <p>Templates are {@code .ftlh} files, so every {@code ${...}} is HTML-escaped. They are sandboxed:
+ * {@code ?new} cannot create Java objects, {@code ?api} is off, and the data model holds only
+ * strings, numbers, booleans, lists, maps and markup, so no Java object or static method is
+ * reachable. Errors become diagnostics with the template's path, line and column.
+ */
+public final class TemplateEngine {
+  /** Folder under the templates folder whose files are copied to the output as they are. */
+  public static final String ASSETS = "assets";
+
+  private final Configuration configuration;
+  private final Path root;
+  private final Function<Path, String> display;
+  private final Map<String, SourceText> sources = new TreeMap<>();
+
+  /**
+   * @param root the templates folder
+   * @param display turns a path into the form diagnostics show
+   */
+  public TemplateEngine(Path root, Function<Path, String> display) throws IOException {
+    this.root = root.toAbsolutePath().normalize();
+    this.display = display;
+    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    cfg.setTemplateLoader(new FileTemplateLoader(this.root.toFile()));
+    cfg.setRecognizeStandardFileExtensions(true);
+    cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    cfg.setDefaultEncoding("UTF-8");
+    cfg.setLocale(Locale.UK);
+    cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+    cfg.setNumberFormat("computer");
+    cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    cfg.setAttemptExceptionReporter((e, env) -> {});
+    cfg.setLogTemplateExceptions(false);
+    cfg.setWrapUncheckedExceptions(true);
+    cfg.setFallbackOnNullLoopVariable(false);
+    cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    cfg.setAPIBuiltinEnabled(false);
+    cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+    cfg.setLocalizedLookup(false);
+    this.configuration = cfg;
+  }
+
+  /** The layouts: template names at the top of the templates folder, without ".ftlh". */
+  public Set<String> layouts() {
+    Set<String> names = new java.util.TreeSet<>();
+    for (String name : sources.keySet()) {
+      if (!name.contains("/")) {
+        names.add(name.substring(0, name.length() - ".ftlh".length()));
+      }
+    }
+    return names;
+  }
+
+  /** Reads and parses every template, so a syntax error is reported even in an unused one. */
+  public void load(Diagnostics diagnostics) throws IOException {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.sorted().toList()) {
+        String name = root.relativize(file).toString().replace('\\', '/');
+        if (name.startsWith(ASSETS + "/") || !Files.isRegularFile(file)) {
+          continue;
+        }
+        if (!name.endsWith(".ftlh")) {
+          if (!file.getFileName().toString().startsWith(".")) {
+            diagnostics.add(Diagnostic.ofFile(display.apply(file), Severity.WARNING, "not a template (.ftlh) and not under " + ASSETS + "/, so it is not used"));
+          }
+          continue;
+        }
+        TextDecoder.Result decoded = TextDecoder.decode(display.apply(file), Files.readAllBytes(file));
+        if (decoded instanceof TextDecoder.Invalid invalid) {
+          diagnostics.add(invalid.diagnostic());
+          continue;
+        }
+        sources.put(name, ((TextDecoder.Decoded) decoded).text());
+        try {
+          configuration.getTemplate(name);
+        } catch (ParseException e) {
+          diagnostics.add(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage())));
+        }
+      }
+    }
+  }
+
+  /** True when {@code layout} names a template that loaded. */
+  public boolean hasLayout(String layout) {
+    return sources.containsKey(layout + ".ftlh");
+  }
+
+  /** "; did you mean 'x'?" for an unknown layout. */
+  public String suggestLayout(String layout) {
+    return Suggestions.didYouMean(layout, layouts());
+  }
+
+  /**
+   * Renders a page.
+   *
+   * @return the HTML, or empty when the template failed (the failure is reported)
+   */
+  public Optional<String> render(String layout, Map<String, Object> model, Diagnostics diagnostics) {
+    try {
+      Template template = configuration.getTemplate(layout + ".ftlh");
+      StringWriter out = new StringWriter(16 * 1024);
+      template.process(model, out);
+      return Optional.of(out.toString());
+    } catch (ParseException e) {
+      diagnostics.add(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage())));
+    } catch (TemplateException e) {
+      diagnostics.add(at(e.getTemplateSourceName(), lineOf(e), columnOf(e), describe(e)));
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.ofFile(display.apply(root.resolve(layout + ".ftlh")), Severity.ERROR, "cannot read the template: " + e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  private static int lineOf(TemplateException e) {
+    return e.getLineNumber() == null ? 0 : e.getLineNumber();
+  }
+
+  private static int columnOf(TemplateException e) {
+    return e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+  }
+
+  private static String describe(TemplateException e) {
+    String message = e.getMessageWithoutStackTop();
+    if (e instanceof TemplateModelException && e.getCause() != null && message == null) {
+      message = e.getCause().getMessage();
+    }
+    return firstLine(message == null ? e.getClass().getSimpleName() : message);
+  }
+
+  private static String firstLine(String message) {
+    String text = message == null ? "template error" : message.strip();
+    // FreeMarker's messages run over several lines of hints; the first sentence says what is wrong.
+    int cut = text.indexOf("\n----");
+    text = cut >= 0 ? text.substring(0, cut) : text;
+    text = text.replace("\n", " ").replaceAll("\\s+", " ").strip();
+    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+  }
+
+  private Diagnostic at(String templateName, int line, int column, String message) {
+    String name = templateName == null ? "?" : templateName;
+    SourceText source = sources.get(name);
+    String shown = source != null ? source.displayPath() : display.apply(root.resolve(name));
+    String sourceLine = source == null ? "" : source.line(line);
+    return new Diagnostic(shown, line, column, Severity.ERROR, message, sourceLine);
+  }
+}

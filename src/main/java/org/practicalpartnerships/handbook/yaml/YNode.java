@@ -1,0 +1,64 @@
+package org.practicalpartnerships.handbook.yaml;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A YAML value with the file position it came from, so every later check can point at the line.
+ * Only plain data exists here: maps with string keys, lists and scalars.
+ */
+public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
+
+  /** 1-based line and column in the file (not in the YAML block). */
+  record Position(int line, int column) {}
+
+  Position position();
+
+  /** A short noun for messages: "a map", "a list", "text". */
+  String kind();
+
+  record Entry(String key, Position keyPosition, YNode value) {}
+
+  record YMap(List<Entry> entries, Position position) implements YNode {
+    public Optional<Entry> entry(String key) {
+      return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+    }
+
+    public Optional<YNode> get(String key) {
+      return entry(key).map(Entry::value);
+    }
+
+    @Override
+    public String kind() {
+      return "a map";
+    }
+  }
+
+  record YList(List<YNode> items, Position position) implements YNode {
+    @Override
+    public String kind() {
+      return "a list";
+    }
+  }
+
+  /**
+   * @param value the text as written (for null, "")
+   * @param type the type YAML resolved: "str", "int", "float", "bool", "null" or "timestamp"
+   */
+  record YScalar(String value, String type, Position position) implements YNode {
+    public boolean isNull() {
+      return type.equals("null");
+    }
+
+    @Override
+    public String kind() {
+      return switch (type) {
+        case "int", "float" -> "a number";
+        case "bool" -> "true or false";
+        case "null" -> "empty";
+        case "timestamp" -> "a date";
+        default -> "text";
+      };
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.practicalpartnerships.handbook.yaml;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.diagnostics.Suggestions;
+
+/**
+ * Typed, strict reading of YAML maps: unknown keys (with "did you mean"), missing keys and values of
+ * the wrong type all become diagnostics at the value's position. Every reader of YAML data in the
+ * generator goes through here so the messages read the same everywhere.
+ */
+public final class YamlFields {
+  private final SourceText source;
+  private final Diagnostics diagnostics;
+  private boolean failed;
+
+  public YamlFields(SourceText source, Diagnostics diagnostics) {
+    this.source = source;
+    this.diagnostics = diagnostics;
+  }
+
+  /** True when any check through this reader reported an error. */
+  public boolean failed() {
+    return failed;
+  }
+
+  public void error(YNode.Position at, String message) {
+    failed = true;
+    diagnostics.add(source.error(at.line(), at.column(), message));
+  }
+
+  public void warning(YNode.Position at, String message) {
+    diagnostics.add(source.warning(at.line(), at.column(), message));
+  }
+
+  /** The node as a map, or an error saying what was expected. */
+  public Optional<YNode.YMap> map(YNode node, String what) {
+    if (node instanceof YNode.YMap map) {
+      return Optional.of(map);
+    }
+    error(node.position(), what + " must be a map of 'key: value' lines, not " + node.kind());
+    return Optional.empty();
+  }
+
+  /** Reports every key of {@code map} not in {@code allowed}. */
+  public void onlyKeys(YNode.YMap map, Collection<String> allowed, String what) {
+    for (YNode.Entry entry : map.entries()) {
+      if (!allowed.contains(entry.key())) {
+        error(
+            entry.keyPosition(),
+            "unknown " + what + " '" + entry.key() + "'" + Suggestions.didYouMean(entry.key(), allowed)
+                + " (known: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
+      }
+    }
+  }
+
+  /** A required, non-blank text value. */
+  public Optional<String> requiredString(YNode.YMap map, String key, String what) {
+    if (map.get(key).isEmpty()) {
+      error(map.position(), what + " needs '" + key + "'");
+      return Optional.empty();
+    }
+    Optional<String> value = string(map, key);
+    if (value.isPresent() && value.get().isBlank()) {
+      error(map.get(key).get().position(), "'" + key + "' must not be empty");
+      return Optional.empty();
+    }
+    return value;
+  }
+
+  /** Optional text; numbers and dates are accepted as written, lists and maps are not. */
+  public Optional<String> string(YNode.YMap map, String key) {
+    return map.get(key).flatMap(node -> asString(node, key));
+  }
+
+  public Optional<String> asString(YNode node, String key) {
+    if (node instanceof YNode.YScalar scalar && !scalar.isNull()) {
+      return Optional.of(scalar.value());
+    }
+    if (node instanceof YNode.YScalar) {
+      return Optional.empty();
+    }
+    error(node.position(), "'" + key + "' must be text, not " + node.kind());
+    return Optional.empty();
+  }
+
+  public Optional<Integer> integer(YNode.YMap map, String key) {
+    Optional<YNode> node = map.get(key);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    if (node.get() instanceof YNode.YScalar scalar && scalar.type().equals("int")) {
+      try {
+        return Optional.of(Integer.decode(scalar.value().replace("_", "")));
+      } catch (NumberFormatException e) {
+        error(scalar.position(), "'" + key + "' is too large");
+        return Optional.empty();
+      }
+    }
+    error(node.get().position(), "'" + key + "' must be a whole number, not " + node.get().kind());
+    return Optional.empty();
+  }
+
+  public Optional<Boolean> bool(YNode.YMap map, String key) {
+    Optional<YNode> node = map.get(key);
+    if (node.isEmpty()) {
+      return Optional.empty();
+    }
+    if (node.get() instanceof YNode.YScalar scalar && scalar.type().equals("bool")) {
+      return Optional.of(Boolean.parseBoolean(scalar.value().toLowerCase(java.util.Locale.ROOT)) || scalar.value().matches("(?i)yes|on|y"));
+    }
+    error(node.get().position(), "'" + key + "' must be true or false, not " + node.get().kind());
+    return Optional.empty();
+  }
+
+  /** A list of text values; a single text value is refused with a hint, so intent stays clear. */
+  public List<String> stringList(YNode.YMap map, String key) {
+    Optional<YNode> node = map.get(key);
+    if (node.isEmpty() || (node.get() instanceof YNode.YScalar s && s.isNull())) {
+      return List.of();
+    }
+    if (!(node.get() instanceof YNode.YList list)) {
+      error(node.get().position(), "'" + key + "' must be a list, such as [one, two], not " + node.get().kind());
+      return List.of();
+    }
+    List<String> values = new ArrayList<>();
+    for (YNode item : list.items()) {
+      asString(item, key).ifPresent(values::add);
+    }
+    return List.copyOf(values);
+  }
+}
