@@ -181,11 +181,18 @@ public final class Main implements Callable<Integer> {
     return OutputWriter.refusal(o);
   }
 
-  /** The version from the jar's manifest, or "dev" when run from classes. */
+  /** The version Maven wrote into version.properties, the same from the jar and from classes. */
   static final class Version implements CommandLine.IVersionProvider {
     static String number() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return v == null ? "dev" : v;
+      try (var in = Main.class.getResourceAsStream("/org/practicalpartnerships/handbook/version.properties")) {
+        java.util.Properties p = new java.util.Properties();
+        if (in != null) {
+          p.load(in);
+        }
+        return p.getProperty("version", "dev");
+      } catch (IOException e) {
+        return "dev";
+      }
     }
 
     @Override

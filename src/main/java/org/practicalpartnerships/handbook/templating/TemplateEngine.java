@@ -47,6 +47,7 @@ public final class TemplateEngine {
   private final Path root;
   private final Function<Path, String> display;
   private final Map<String, SourceText> sources = new TreeMap<>();
+  private final Set<String> unparsable = new java.util.HashSet<>();
 
   /**
    * @param root the templates folder
@@ -112,6 +113,7 @@ public final class TemplateEngine {
         try {
           configuration.getTemplate(name);
         } catch (ParseException e) {
+          unparsable.add(name);
           diagnostics.add(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage())));
         }
       }
@@ -134,6 +136,9 @@ public final class TemplateEngine {
    * @return the HTML, or empty when the template failed (the failure is reported)
    */
   public Optional<String> render(String layout, Map<String, Object> model, Diagnostics diagnostics) {
+    if (unparsable.contains(layout + ".ftlh")) {
+      return Optional.empty(); // its syntax error was reported when the templates were loaded
+    }
     try {
       Template template = configuration.getTemplate(layout + ".ftlh");
       StringWriter out = new StringWriter(16 * 1024);
@@ -162,7 +167,13 @@ public final class TemplateEngine {
     if (e instanceof TemplateModelException && e.getCause() != null && message == null) {
       message = e.getCause().getMessage();
     }
-    return firstLine(message == null ? e.getClass().getSimpleName() : message);
+    String text = firstLine(message == null ? e.getClass().getSimpleName() : message);
+    var missing = java.util.regex.Pattern.compile("The following has evaluated to null or missing: ==> (\\S+)").matcher(text);
+    if (missing.find()) {
+      String name = missing.group(1);
+      return "'" + name + "' is missing or null; give a default with ${" + name + "!\"\"} or test it with <#if " + name + "??>";
+    }
+    return text;
   }
 
   private static String firstLine(String message) {
@@ -170,7 +181,7 @@ public final class TemplateEngine {
     // FreeMarker's messages run over several lines of hints; the first sentence says what is wrong.
     int cut = text.indexOf("\n----");
     text = cut >= 0 ? text.substring(0, cut) : text;
-    text = text.replace("\n", " ").replaceAll("\\s+", " ").strip();
+    text = text.replace("\n", " ").replaceAll("\\s+", " ").replaceAll(" ?\\[in template \"[^\"]*\" at line \\d+, column \\d+\\]", "").strip();
     return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 

@@ -17,6 +17,7 @@ public final class YamlFields {
   private final SourceText source;
   private final Diagnostics diagnostics;
   private boolean failed;
+  private final java.util.Set<String> suggested = new java.util.HashSet<>();
 
   public YamlFields(SourceText source, Diagnostics diagnostics) {
     this.source = source;
@@ -50,6 +51,7 @@ public final class YamlFields {
   public void onlyKeys(YNode.YMap map, Collection<String> allowed, String what) {
     for (YNode.Entry entry : map.entries()) {
       if (!allowed.contains(entry.key())) {
+        Suggestions.closest(entry.key(), allowed).ifPresent(suggested::add);
         error(
             entry.keyPosition(),
             "unknown " + what + " '" + entry.key() + "'" + Suggestions.didYouMean(entry.key(), allowed)
@@ -61,7 +63,11 @@ public final class YamlFields {
   /** A required, non-blank text value. */
   public Optional<String> requiredString(YNode.YMap map, String key, String what) {
     if (map.get(key).isEmpty()) {
-      error(map.position(), what + " needs '" + key + "'");
+      if (suggested.contains(key)) {
+        failed = true; // the misspelt key was reported with a "did you mean" already
+      } else {
+        error(map.position(), what + " needs '" + key + "'");
+      }
       return Optional.empty();
     }
     Optional<String> value = string(map, key);

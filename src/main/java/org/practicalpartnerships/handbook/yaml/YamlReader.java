@@ -67,6 +67,10 @@ public final class YamlReader {
       root = parser.compose(new StringReader(yaml));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      if (e.getContextMark() != null && endOfText(String.valueOf(e.getProblem()))) {
+        // "Found end of stream" points past the text; the opening quote or bracket is more useful.
+        mark = e.getContextMark();
+      }
       int line = mark == null ? firstLine : firstLine + mark.getLine();
       int column = mark == null ? 1 : mark.getColumn() + 1;
       diagnostics.add(source.error(line, column, "invalid YAML: " + describe(e)));
@@ -86,12 +90,28 @@ public final class YamlReader {
   private static String describe(MarkedYAMLException e) {
     String problem = e.getProblem() == null ? "" : e.getProblem();
     String context = e.getContext() == null ? "" : e.getContext();
-    problem = problem.replace("\t", "\\t");
-    if (problem.contains("found character '\\t'")) {
-      return "a tab character; YAML indents with spaces only";
+    if (problem.contains("(TAB)") || problem.contains("'\\t'")) {
+      return "a tab character here; YAML indents with spaces only";
+    }
+    if (problem.startsWith("Global tag is not allowed")) {
+      return "the YAML tag '" + problem.substring(problem.indexOf(':') + 1).strip().replace(Tag.PREFIX, "!!")
+          + "' is not allowed; write plain text, numbers, lists and maps";
+    }
+    if (endOfText(problem) && context.contains("quoted scalar")) {
+      return "this quoted text is never closed; add the closing quote";
+    }
+    if (endOfText(problem) && context.contains("flow sequence")) {
+      return "this list is never closed; add the closing ']'";
+    }
+    if (endOfText(problem) && context.contains("flow mapping")) {
+      return "this map is never closed; add the closing '}'";
     }
     String text = context.isEmpty() ? problem : context + ": " + problem;
     return text.isBlank() ? "cannot be parsed" : text;
+  }
+
+  private static boolean endOfText(String problem) {
+    return problem.contains("end of stream") || problem.contains("<stream end>");
   }
 
   private static String limitMessage(String message) {

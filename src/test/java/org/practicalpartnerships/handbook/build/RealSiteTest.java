@@ -1,0 +1,46 @@
+package org.practicalpartnerships.handbook.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.practicalpartnerships.handbook.cli.Main;
+
+/** The committed site/ must be exactly what building content/ and templates/ gives today. */
+class RealSiteTest {
+
+  @Test
+  void committedSiteMatchesAFreshBuildWithNoWarnings(@TempDir Path tmp) throws IOException {
+    Path out = tmp.resolve("site");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Main.run(new String[] {"build", "--strict", "--out", out.toString()}, Path.of(""), new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, exit, "the real handbook must build with no errors or warnings:\n" + err.toString(StandardCharsets.UTF_8));
+
+    Map<String, byte[]> built = FixtureSitesTest.files(out);
+    Map<String, byte[]> committed = FixtureSitesTest.files(Path.of("site"));
+    List<String> problems = new ArrayList<>();
+    for (String path : built.keySet()) {
+      if (!committed.containsKey(path)) {
+        problems.add("missing from site/: " + path);
+      } else if (!Arrays.equals(built.get(path), committed.get(path))) {
+        problems.add("out of date in site/: " + path);
+      }
+    }
+    for (String path : committed.keySet()) {
+      if (!built.containsKey(path)) {
+        problems.add("in site/ but no longer built: " + path);
+      }
+    }
+    assertTrue(problems.isEmpty(), "site/ is stale; run ./handbook build and commit site/:\n" + String.join("\n", problems));
+  }
+}
