@@ -23,7 +23,8 @@ public final class FrontMatterParser {
   public static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
   private static final Pattern LAYOUT_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
-  private static final Pattern LEADING_H1 = Pattern.compile("\\A\\s*#[ \\t]+(.+?)[ \\t]*#*[ \\t]*(\\n|\\z)");
+  // A closing run of '#' counts only after a space (CommonMark), so "# Learning C#" keeps its '#'.
+  private static final Pattern LEADING_H1 = Pattern.compile("\\A\\s*#[ \\t]+(.+?)(?:[ \\t]+#+)?[ \\t]*(\\n|\\z)");
 
   private final YamlReader yaml = new YamlReader(MAX_FRONT_MATTER_CHARS);
 
@@ -59,7 +60,8 @@ public final class FrontMatterParser {
     YamlFields fields = new YamlFields(source, diagnostics);
     Optional<YNode> root = yaml.read(source, block, 2, diagnostics);
     if (root.isEmpty()) {
-      if (block.isBlank()) {
+      // Blank, or only comments: the reader found no value and reported nothing.
+      if (block.isBlank() || block.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
         diagnostics.add(source.error(1, 1, "front matter is empty; it needs at least 'title'"));
       }
       return Optional.empty();
@@ -88,11 +90,12 @@ public final class FrontMatterParser {
       }
     }
     boolean draft = fields.bool(map, "draft").orElse(false);
+    boolean glossary = fields.bool(map, "glossary").orElse(true);
     if (fields.failed() || title.isEmpty()) {
       return Optional.empty();
     }
     FrontMatter fm =
-        new FrontMatter(title.get().strip(), description, order.map(OptionalInt::of).orElse(OptionalInt.empty()), layout, List.copyOf(unique), draft);
+        new FrontMatter(title.get().strip(), description, order.map(OptionalInt::of).orElse(OptionalInt.empty()), layout, List.copyOf(unique), draft, glossary);
     return Optional.of(new ParsedPage(fm, body, bodyOffset));
   }
 

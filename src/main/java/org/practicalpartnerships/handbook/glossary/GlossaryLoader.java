@@ -34,6 +34,7 @@ public final class GlossaryLoader {
     }
     List<Term> terms = new ArrayList<>();
     Map<String, YNode.Position> seen = new HashMap<>();
+    Map<String, YNode.Position> ids = new HashMap<>();
     for (YNode item : list.items()) {
       Optional<YNode.YMap> entry = fields.map(item, "a glossary entry");
       if (entry.isEmpty()) {
@@ -67,9 +68,15 @@ public final class GlossaryLoader {
           clash = true;
         }
       }
+      // Different words can share a slug ("Co-operation", "Co operation"); ids must stay unique.
+      YNode.Position sameId = clash ? null : ids.putIfAbsent(slug(term.get()), map.position());
+      if (sameId != null) {
+        fields.error(map.position(), "'" + term.get().strip() + "' has the same anchor '#" + slug(term.get()) + "' as the entry on line " + sameId.line());
+        clash = true;
+      }
       if (!clash) {
         YNode.Position defAt = map.get("definition").get().position();
-        terms.add(new Term(term.get().strip(), slug(term.get()), aliases, definition.get(), offset(source, defAt), see));
+        terms.add(new Term(term.get().strip(), slug(term.get()), aliases, definition.get(), offset(source, defAt), see, offset(source, map.position())));
       }
     }
     return List.copyOf(terms);
@@ -81,8 +88,6 @@ public final class GlossaryLoader {
 
   /** A stable anchor for a term: lowercase letters and digits joined by hyphens. */
   public static String slug(String term) {
-    String s = java.text.Normalizer.normalize(term, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-    return s.isEmpty() ? "term" : s;
+    return org.practicalpartnerships.handbook.model.SitePaths.slug(term);
   }
 }

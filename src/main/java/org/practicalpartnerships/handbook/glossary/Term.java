@@ -12,8 +12,9 @@ import org.practicalpartnerships.handbook.markdown.LinkRef;
  * @param definitionMarkdown the definition as written
  * @param definitionOffset where the definition starts in glossary.yml
  * @param see pages for more, as written (relative to the content folder), with positions
+ * @param offset where the entry starts in glossary.yml, for diagnostics about the whole entry
  */
-public record Term(String term, String id, List<String> aliases, String definitionMarkdown, int definitionOffset, List<LinkRef> see) {
+public record Term(String term, String id, List<String> aliases, String definitionMarkdown, int definitionOffset, List<LinkRef> see, int offset) {
   public Term {
     aliases = List.copyOf(aliases);
     see = List.copyOf(see);

@@ -8,6 +8,13 @@ import java.util.Optional;
 public final class SitePaths {
   private SitePaths() {}
 
+  /** A stable anchor or file name for a text: lowercase letters and digits joined by hyphens. */
+  public static String slug(String text) {
+    String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+    s = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    return s.isEmpty() ? "x" : s;
+  }
+
   /** "../" once per folder of {@code path}: "a/b/c.html" gives "../../". */
   public static String rootPrefix(String path) {
     int depth = 0;

@@ -52,8 +52,10 @@ public final class HtmlPostProcessor {
     for (Element block : body.select("div.adm-block")) {
       String kind = "note";
       for (String c : block.classNames()) {
-        if (c.startsWith("adm-") && !c.equals("adm-block")) {
+        // "???" and "???+" callouts add adm-collapsed or adm-open after the kind; those are states.
+        if (c.startsWith("adm-") && !Set.of("adm-block", "adm-open", "adm-collapsed").contains(c)) {
           kind = c.substring(4);
+          break;
         }
       }
       Element heading = block.selectFirst("> div.adm-heading");

@@ -55,18 +55,20 @@ public final class TextDecoder {
 
   private static Diagnostic invalidAt(String displayPath, byte[] bytes, int badByte) {
     int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < badByte; i++) {
-      if (bytes[i] == '\n') {
+    // A byte-order mark is dropped from the text, so it takes no column.
+    int lineStart = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    for (int i = lineStart; i < badByte; i++) {
+      // Count lines as the decoded text will have them: CRLF, CR and LF each end one.
+      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
         line++;
         lineStart = i + 1;
       }
     }
     // Show the valid part of the line, so the caret sits just after it.
-    String prefix = new String(bytes, lineStart, badByte - lineStart, StandardCharsets.UTF_8);
+    String prefix = new String(bytes, lineStart, badByte - lineStart, StandardCharsets.UTF_8).replace("\r", "");
     int column = prefix.length() + 1;
     String message =
         String.format("the file is not valid UTF-8 (byte 0x%02X); save it as UTF-8", bytes[badByte] & 0xff);
-    return new Diagnostic(displayPath, line, column, Severity.ERROR, message, prefix.replace("\r", ""));
+    return new Diagnostic(displayPath, line, column, Severity.ERROR, message, prefix);
   }
 }

@@ -53,7 +53,8 @@ public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
     @Override
     public String kind() {
       return switch (type) {
-        case "int", "float" -> "a number";
+        case "int" -> "a number";
+        case "float" -> "a decimal number";
         case "bool" -> "true or false";
         case "null" -> "empty";
         case "timestamp" -> "a date";

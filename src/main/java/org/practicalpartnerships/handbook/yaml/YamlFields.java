@@ -14,6 +14,7 @@ import org.practicalpartnerships.handbook.diagnostics.Suggestions;
  * generator goes through here so the messages read the same everywhere.
  */
 public final class YamlFields {
+  private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?[0-9][0-9_]*");
   private final SourceText source;
   private final Diagnostics diagnostics;
   private boolean failed;
@@ -71,7 +72,9 @@ public final class YamlFields {
       return Optional.empty();
     }
     Optional<String> value = string(map, key);
-    if (value.isPresent() && value.get().isBlank()) {
+    // "key:" with nothing after it is a null value: as empty as "key: ''", not a pass.
+    boolean nothing = value.isEmpty() && map.get(key).get() instanceof YNode.YScalar;
+    if (nothing || (value.isPresent() && value.get().isBlank())) {
       error(map.get(key).get().position(), "'" + key + "' must not be empty");
       return Optional.empty();
     }
@@ -99,11 +102,15 @@ public final class YamlFields {
     if (node.isEmpty()) {
       return Optional.empty();
     }
-    if (node.get() instanceof YNode.YScalar scalar && scalar.type().equals("int")) {
+    // Zero-padded numbers ("08", "010") are decimal, as people mean them, not YAML 1.1 octal
+    // (which makes 010 eight and 08 text).
+    boolean decimal = node.get() instanceof YNode.YScalar s && DECIMAL.matcher(s.value()).matches();
+    if (node.get() instanceof YNode.YScalar scalar && (scalar.type().equals("int") || decimal)) {
+      String digits = scalar.value().replace("_", "");
       try {
-        return Optional.of(Integer.decode(scalar.value().replace("_", "")));
+        return Optional.of(decimal ? Integer.parseInt(digits) : Integer.decode(digits));
       } catch (NumberFormatException e) {
-        error(scalar.position(), "'" + key + "' is too large");
+        error(scalar.position(), decimal ? "'" + key + "' is too large" : "'" + key + "' must be a whole number such as 3, not '" + scalar.value() + "'");
         return Optional.empty();
       }
     }

@@ -1,0 +1,117 @@
+package org.practicalpartnerships.handbook.links;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
+import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.markdown.LinkRef;
+import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+
+class LinkCheckerTest {
+  private static final MarkdownEngine MARKDOWN = new MarkdownEngine();
+
+  private final LinkChecker checker =
+      new LinkChecker(
+          Map.of(
+              "index.html", Set.of("aims"),
+              "guide/index.html", Set.of(),
+              "guide/steps.html", Set.of("first-steps", "next-steps"),
+              "co-operation.html", Set.of()),
+          Set.of("images/logo.png", "files/form.pdf"),
+          Set.of("guide/later.html"));
+
+  /** Checks the links of a page whose file is {@code text}, as the build does. */
+  private List<String> check(String pagePath, String text) {
+    SourceText source = new SourceText("content/page.md", text);
+    List<LinkRef> links = MARKDOWN.render(text, 0).links();
+    return checker.check(pagePath, source, links).stream().map(Diagnostic::headline).toList();
+  }
+
+  @Test
+  void goodLinksPass() {
+    assertEquals(
+        List.of(),
+        check("index.html", "[a](guide/steps.md#next-steps) [b](guide/) [c](#aims) [d](https://example.org/x.md) ![e](images/logo.png) [f](files/form.pdf)\n"));
+    assertEquals(List.of(), check("guide/steps.html", "[up](../index.md#aims) [here](#first-steps) [folder](./) [root](..)\n"));
+  }
+
+  @Test
+  void missingPageSuggestsTheClosest() {
+    assertEquals(
+        List.of("content/page.md:1:18: error: no page or file 'co-operaton.md' in the content folder; did you mean 'co-operation.md'?"),
+        check("index.html", "A [missing page](co-operaton.md).\n"));
+  }
+
+  @Test
+  void missingPageSuggestionIsRelativeToThePage() {
+    assertEquals(
+        List.of("content/page.md:1:9: error: no page or file '../co-operaton.md' in the content folder; did you mean '../co-operation.md'?"),
+        check("guide/steps.html", "See [x](../co-operaton.md).\n"));
+  }
+
+  @Test
+  void missingPageFarFromAnyHasNoSuggestion() {
+    assertEquals(
+        List.of("content/page.md:2:9: error: no page or file 'nothing-like-it.md' in the content folder"),
+        check("index.html", "Line one.\nSee [x](nothing-like-it.md).\n"));
+  }
+
+  @Test
+  void missingAnchorSuggestsTheClosest() {
+    assertEquals(
+        List.of("content/page.md:1:9: error: no heading or anchor '#firts-steps' on 'guide/steps.md'; did you mean 'first-steps'?"),
+        check("index.html", "See [x](guide/steps.md#firts-steps).\n"));
+  }
+
+  @Test
+  void missingAnchorOnTheSamePage() {
+    assertEquals(
+        List.of("content/page.md:1:15: error: no heading or anchor '#aim' on this page; did you mean 'aims'?"),
+        check("index.html", "Back to [top](#aim).\n"));
+  }
+
+  @Test
+  void linkLeavingTheContentFolder() {
+    assertEquals(
+        List.of("content/page.md:1:9: error: this link leads outside the content folder ('../../secret.md')"),
+        check("guide/steps.html", "See [x](../../secret.md).\n"));
+  }
+
+  @Test
+  void linkToADraft() {
+    assertEquals(
+        List.of("content/page.md:1:9: error: 'guide/later.md' is a draft, which is not published; link to it once it is ready"),
+        check("index.html", "See [x](guide/later.md).\n"));
+  }
+
+  @Test
+  void missingImage() {
+    assertEquals(
+        List.of("content/page.md:1:9: error: no image 'images/logp.png' in the content folder; did you mean 'images/logo.png'?"),
+        check("index.html", "![Logo](images/logp.png)\n"));
+  }
+
+  @Test
+  void rootRelativeAndScriptLinksAreRefused() {
+    assertEquals(
+        List.of(
+            "content/page.md:1:9: error: this link starts with '/', which breaks when the handbook is served under a path or opened from a folder; write it relative to this page",
+            "content/page.md:2:9: error: 'javascript:' URLs are not allowed: they can run code in a reader's browser"),
+        check("index.html", "See [x](/guide/).\nSee [y](javascript:alert(1)).\n"));
+  }
+
+  @Test
+  void positionsAreFilePositionsWhenTheBodyStartsLater() {
+    String text = "---\ntitle: T\n---\n\nSee [x](gone.md).\n";
+    int bodyOffset = text.indexOf("\nSee");
+    List<LinkRef> links = MARKDOWN.render(text.substring(bodyOffset), bodyOffset).links();
+    List<Diagnostic> problems = checker.check("index.html", new SourceText("content/page.md", text), links);
+    assertEquals(5, problems.get(0).line());
+    assertEquals(9, problems.get(0).column());
+    assertEquals("See [x](gone.md).", problems.get(0).sourceLine());
+  }
+}

@@ -1,0 +1,57 @@
+package org.practicalpartnerships.handbook.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SitePathsTest {
+
+  @Test
+  void rootPrefixClimbsOncePerFolder() {
+    assertEquals("", SitePaths.rootPrefix("index.html"));
+    assertEquals("../", SitePaths.rootPrefix("guide/index.html"));
+    assertEquals("../../", SitePaths.rootPrefix("a/b/c.html"));
+  }
+
+  @Test
+  void folderOfAPath() {
+    assertEquals("a/", SitePaths.folder("a/b.html"));
+    assertEquals("", SitePaths.folder("b.html"));
+  }
+
+  @Test
+  void resolveAgainstThePagesFolder() {
+    assertEquals(Optional.of("guide/steps.html"), SitePaths.resolve("guide/index.html", "steps.html"));
+    assertEquals(Optional.of("index.html"), SitePaths.resolve("guide/index.html", "../index.html"));
+    assertEquals(Optional.of("guide/index.html"), SitePaths.resolve("guide/steps.html", "./index.html"));
+    assertEquals(Optional.of("a/c.html"), SitePaths.resolve("a/b/x.html", "../d/../c.html"));
+    assertEquals(Optional.of("guide/"), SitePaths.resolve("index.html", "guide/"));
+    assertEquals(Optional.of("a/b.html"), SitePaths.resolve("index.html", "a//b.html"));
+  }
+
+  @Test
+  void resolveRefusesToClimbAboveTheRoot() {
+    assertEquals(Optional.empty(), SitePaths.resolve("index.html", "../x.html"));
+    assertEquals(Optional.empty(), SitePaths.resolve("guide/steps.html", "../../x.html"));
+    assertEquals(Optional.empty(), SitePaths.resolve("a/b.html", "../../../etc/passwd"));
+  }
+
+  @Test
+  void relativeUrlBetweenPages() {
+    assertEquals("steps.html", SitePaths.relative("guide/index.html", "guide/steps.html"));
+    assertEquals("../index.html", SitePaths.relative("guide/index.html", "index.html"));
+    assertEquals("guide/steps.html", SitePaths.relative("index.html", "guide/steps.html"));
+    assertEquals("../x/y.html", SitePaths.relative("a/b/c.html", "a/x/y.html"));
+    assertEquals("../../z.html", SitePaths.relative("a/b/c.html", "z.html"));
+    assertEquals("../b/index.html", SitePaths.relative("a/x.html", "b/index.html"));
+  }
+
+  @Test
+  void relativeAndResolveAreInverses() {
+    String from = "practice/partners/meeting.html";
+    for (String to : new String[] {"index.html", "practice/index.html", "practice/partners/notes.html", "behaviours/co-operation.html", "images/a.png"}) {
+      assertEquals(Optional.of(to), SitePaths.resolve(from, SitePaths.relative(from, to)), to);
+    }
+  }
+}

@@ -1,0 +1,177 @@
+package org.practicalpartnerships.handbook.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+
+class SourceLoaderTest {
+  private static final Set<String> DATA = Set.of("site.yml", "glossary.yml");
+
+  @TempDir Path work;
+
+  private Path write(String path, String text) throws IOException {
+    Path file = work.resolve(path);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
+  }
+
+  private static List<String> paths(List<ContentFile> files) {
+    return files.stream().map(ContentFile::relativePath).toList();
+  }
+
+  private static List<String> headlines(Diagnostics diagnostics) {
+    return diagnostics.sorted().stream().map(Diagnostic::headline).toList();
+  }
+
+  private SourceSet load(Diagnostics diagnostics) {
+    return new SourceLoader(work).load(work.resolve("content"), DATA, diagnostics);
+  }
+
+  @Test
+  void splitsPagesDataAndAssetsEachSortedByPath() throws IOException {
+    write("content/z.md", "# Z\n");
+    write("content/b/index.md", "# B\n");
+    write("content/a.md", "# A\n");
+    write("content/site.yml", "title: T\n");
+    write("content/img/logo.png", "png");
+    write("content/b/notes.yml", "not: data\n");
+    Diagnostics diagnostics = new Diagnostics();
+    SourceSet set = load(diagnostics);
+    assertEquals(List.of(), headlines(diagnostics));
+    assertEquals(List.of("a.md", "b/index.md", "z.md"), paths(set.pages()));
+    assertEquals(List.of("site.yml"), paths(set.data()));
+    assertEquals(List.of("b/notes.yml", "img/logo.png"), paths(set.assets()));
+    assertEquals("title: T\n", set.dataFile("site.yml").orElseThrow().text().text());
+    assertNull(set.assets().get(0).text(), "assets are copied as bytes, not decoded");
+  }
+
+  @Test
+  void diagnosticPathsAreShownFromTheWorkingFolder() throws IOException {
+    write("content/a.md", "# A\n");
+    SourceSet set = load(new Diagnostics());
+    assertEquals("content/a.md", set.pages().get(0).text().displayPath());
+  }
+
+  @Test
+  void hiddenAndBackupFilesAreSkipped() throws IOException {
+    write("content/page.md", "# P\n");
+    write("content/.draft.md", "# Hidden\n");
+    write("content/page.md~", "# Backup\n");
+    write("content/#page.md#", "# Emacs\n");
+    write("content/.git/config.md", "# Git\n");
+    write("content/.DS_Store", "x");
+    SourceSet set = load(new Diagnostics());
+    assertEquals(List.of("page.md"), paths(set.pages()));
+    assertEquals(List.of(), paths(set.assets()));
+  }
+
+  @Test
+  void symlinkToAFileOutsideTheContentFolderIsRefused() throws IOException {
+    write("content/a.md", "# A\n");
+    Path secret = write("secret.md", "# Secret\n");
+    Path link = work.resolve("content/linked.md");
+    try {
+      Files.createSymbolicLink(link, secret);
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeTrue(false, "symbolic links are not supported here");
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    SourceSet set = load(diagnostics);
+    assertEquals(List.of("a.md"), paths(set.pages()));
+    assertEquals(
+        List.of("content/linked.md: error: this symbolic link leads outside the content folder; copy the file into it instead"),
+        headlines(diagnostics));
+  }
+
+  @Test
+  void symlinkToAFolderOutsideTheContentFolderIsRefused() throws IOException {
+    write("content/a.md", "# A\n");
+    write("elsewhere/b.md", "# B\n");
+    try {
+      Files.createSymbolicLink(work.resolve("content/more"), work.resolve("elsewhere"));
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeTrue(false, "symbolic links are not supported here");
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    SourceSet set = load(diagnostics);
+    assertEquals(List.of("a.md"), paths(set.pages()));
+    assertEquals(
+        List.of("content/more: error: this symbolic link leads outside the content folder; move the files into it instead"),
+        headlines(diagnostics));
+  }
+
+  @Test
+  void symlinkInsideTheContentFolderIsFollowed() throws IOException {
+    write("content/a.md", "# A\n");
+    try {
+      Files.createSymbolicLink(work.resolve("content/alias.md"), work.resolve("content/a.md"));
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeTrue(false, "symbolic links are not supported here");
+    }
+    Diagnostics diagnostics = new Diagnostics();
+    assertEquals(List.of("a.md", "alias.md"), paths(load(diagnostics).pages()));
+    assertFalse(diagnostics.hasErrors());
+  }
+
+  @Test
+  void namesThatDifferOnlyInCaseCollide() throws IOException {
+    write("content/a.md", "# lower\n");
+    Path upper = write("content/A.md", "# upper\n");
+    assumeTrue(Files.exists(work.resolve("content/a.md")) && !Files.isSameFile(upper, work.resolve("content/a.md")), "case-insensitive file system");
+    Diagnostics diagnostics = new Diagnostics();
+    load(diagnostics);
+    assertEquals(
+        List.of("content/a.md: error: this file would be published at the same address as 'content/A.md' (a.html); rename one of them"),
+        headlines(diagnostics));
+  }
+
+  @Test
+  void aPageAndAnHtmlFileWithTheSameAddressCollide() throws IOException {
+    write("content/guide.md", "# Guide\n");
+    write("content/guide.html", "<p>old</p>");
+    Diagnostics diagnostics = new Diagnostics();
+    load(diagnostics);
+    assertEquals(
+        List.of("content/guide.md: error: this file would be published at the same address as 'content/guide.html' (guide.html); rename one of them"),
+        headlines(diagnostics));
+  }
+
+  @Test
+  void invalidUtf8InAPageIsReportedAndThePageLeftOut() throws IOException {
+    write("content/good.md", "# Good\n");
+    Files.createDirectories(work.resolve("content"));
+    Files.write(work.resolve("content/bad.md"), new byte[] {'#', ' ', (byte) 0xE9, '\n'});
+    Files.write(work.resolve("content/photo.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8});
+    Diagnostics diagnostics = new Diagnostics();
+    SourceSet set = load(diagnostics);
+    assertEquals(List.of("good.md"), paths(set.pages()));
+    assertEquals(List.of("photo.jpg"), paths(set.assets()));
+    assertEquals(List.of("content/bad.md:1:3: error: the file is not valid UTF-8 (byte 0xE9); save it as UTF-8"), headlines(diagnostics));
+  }
+
+  @Test
+  void missingContentFolderIsAnError() {
+    Diagnostics diagnostics = new Diagnostics();
+    SourceSet set = load(diagnostics);
+    assertTrue(set.pages().isEmpty());
+    assertTrue(headlines(diagnostics).get(0).startsWith("content: error: cannot read the content folder"), headlines(diagnostics).toString());
+  }
+
+  @Test
+  void outputPathTurnsPagesIntoHtml() {
+    assertEquals("a/b.html", SourceLoader.outputPath("a/b.md"));
+    assertEquals("a/b.png", SourceLoader.outputPath("a/b.png"));
+  }
+}

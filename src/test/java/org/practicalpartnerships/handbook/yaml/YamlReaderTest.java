@@ -1,0 +1,171 @@
+package org.practicalpartnerships.handbook.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.SourceText;
+
+class YamlReaderTest {
+  private final Diagnostics diagnostics = new Diagnostics();
+
+  private Optional<YNode> read(String yaml) {
+    return new YamlReader(64 * 1024).read(new SourceText("t.yml", yaml), yaml, 1, diagnostics);
+  }
+
+  private List<String> headlines() {
+    return diagnostics.sorted().stream().map(Diagnostic::headline).toList();
+  }
+
+  @Test
+  void readsMapsListsAndScalarsWithTheirTypesAndPositions() {
+    YNode.YMap map = assertInstanceOf(YNode.YMap.class, read("title: Home\norder: 3\ntags:\n  - a\n  - b\ndraft: false\n").orElseThrow());
+    assertEquals(List.of("title", "order", "tags", "draft"), map.entries().stream().map(YNode.Entry::key).toList());
+    YNode.YScalar order = assertInstanceOf(YNode.YScalar.class, map.get("order").orElseThrow());
+    assertEquals("int", order.type());
+    assertEquals(new YNode.Position(2, 8), order.position());
+    assertEquals(new YNode.Position(2, 1), map.entry("order").orElseThrow().keyPosition());
+    YNode.YList tags = assertInstanceOf(YNode.YList.class, map.get("tags").orElseThrow());
+    assertEquals(new YNode.Position(5, 5), tags.items().get(1).position());
+    assertEquals("bool", ((YNode.YScalar) map.get("draft").orElseThrow()).type());
+    assertEquals(List.of(), headlines());
+  }
+
+  @Test
+  void positionsAreFilePositionsWhenTheYamlStartsLaterInTheFile() {
+    String file = "---\ntitle: Home\ntitel: x\n---\nBody\n";
+    String block = "title: Home\ntitel: x\n";
+    YNode.YMap map = (YNode.YMap) new YamlReader(1000).read(new SourceText("a.md", file), block, 2, diagnostics).orElseThrow();
+    assertEquals(new YNode.Position(3, 1), map.entry("titel").orElseThrow().keyPosition());
+  }
+
+  @Test
+  void unclosedQuoteIsReportedAtTheOpeningQuoteInFilePositions() {
+    String file = "---\ntitle: Home\ndescription: \"unclosed\n---\n";
+    String block = "title: Home\ndescription: \"unclosed\n";
+    assertTrue(new YamlReader(1000).read(new SourceText("a.md", file), block, 2, diagnostics).isEmpty());
+    assertEquals(List.of("a.md:3:14: error: invalid YAML: this quoted text is never closed; add the closing quote"), headlines());
+    assertEquals("description: \"unclosed", diagnostics.sorted().get(0).sourceLine());
+  }
+
+  @Test
+  void otherSyntaxErrorsKeepSnakeYamlsWordsAndPosition() {
+    assertTrue(read("title: Home\n  nested: wrong\n").isEmpty());
+    Diagnostic d = diagnostics.sorted().get(0);
+    assertEquals(2, d.line(), d.headline());
+    assertTrue(d.message().startsWith("invalid YAML: "), d.message());
+  }
+
+  @Test
+  void javaClassTagsAreRefused() {
+    assertTrue(read("title: ok\nfile: !!java.io.File /etc/passwd\n").isEmpty());
+    assertEquals(
+        List.of("t.yml:2:7: error: invalid YAML: the YAML tag '!!java.io.File' is not allowed; write plain text, numbers, lists and maps"),
+        headlines());
+  }
+
+  @Test
+  void javaClassTagsOnMapsAreRefused() {
+    assertTrue(read("x: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://example.org\"]]]]\n").isEmpty());
+    assertTrue(diagnostics.hasErrors());
+    assertTrue(diagnostics.sorted().get(0).message().contains("not allowed"), headlines().toString());
+  }
+
+  @Test
+  void customLocalTagsAreRefused() {
+    assertTrue(read("title: !foo bar\n").isEmpty());
+    assertEquals(
+        List.of("t.yml:1:8: error: the YAML tag '!foo' is not allowed; write plain text, numbers, lists and maps"),
+        headlines());
+  }
+
+  @Test
+  void standardTagsAreAllowed() {
+    YNode.YMap map = (YNode.YMap) read("order: !!str 3\n").orElseThrow();
+    assertEquals("str", ((YNode.YScalar) map.get("order").orElseThrow()).type());
+  }
+
+  @Test
+  void duplicateKeysNameTheFirstLine() {
+    assertTrue(read("title: One\ndescription: d\ntitle: Two\n").isEmpty());
+    assertEquals(List.of("t.yml:3:1: error: duplicate key 'title' (first given on line 1)"), headlines());
+  }
+
+  @Test
+  void duplicateKeysInNestedMapsAreRefusedToo() {
+    assertTrue(read("a:\n  b: 1\n  b: 2\n").isEmpty());
+    assertEquals(List.of("t.yml:3:3: error: duplicate key 'b' (first given on line 2)"), headlines());
+  }
+
+  @Test
+  void billionLaughsFailsFastWithADiagnostic() {
+    String bomb =
+        """
+        a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+        b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+        c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+        d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+        e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+        f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+        g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+        h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+        i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+        """;
+    Optional<YNode> result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read(bomb));
+    assertTrue(result.isEmpty());
+    assertEquals(
+        List.of("t.yml:1:1: error: invalid YAML: too many aliases (at most 20); alias expansion is limited to stop 'billion laughs' input"),
+        headlines());
+  }
+
+  @Test
+  void fewAliasesExpandingManyValuesAreStoppedByTheValueLimit() {
+    // 20 aliases, but each level doubles: 2^19 leaves would be built without a value limit.
+    StringBuilder yaml = new StringBuilder("a0: &a0 [x, x]\n");
+    for (int i = 1; i < 20; i++) {
+      yaml.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a").append(i - 1).append("]\n");
+    }
+    Optional<YNode> result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> read(yaml.toString()));
+    assertTrue(result.isEmpty());
+    assertTrue(diagnostics.hasErrors());
+    assertEquals(1, headlines().size(), headlines().toString());
+  }
+
+  @Test
+  void aFewAliasesAreFine() {
+    YNode.YMap map = (YNode.YMap) read("base: &b hello\ncopy: *b\n").orElseThrow();
+    assertEquals("hello", ((YNode.YScalar) map.get("copy").orElseThrow()).value());
+  }
+
+  @Test
+  void tabIndentationHasAClearMessage() {
+    assertTrue(read("tags:\n\t- one\n").isEmpty());
+    assertEquals(List.of("t.yml:2:1: error: invalid YAML: a tab character here; YAML indents with spaces only"), headlines());
+  }
+
+  @Test
+  void mergeKeysAreRefused() {
+    assertTrue(read("base: &b {x: 1}\nother:\n  <<: *b\n").isEmpty());
+    assertEquals(List.of("t.yml:3:3: error: keys must be plain text"), headlines());
+  }
+
+  @Test
+  void tooLargeTextIsRefused() {
+    String yaml = "text: " + "x".repeat(200) + "\n";
+    assertTrue(new YamlReader(100).read(new SourceText("t.yml", yaml), yaml, 1, diagnostics).isEmpty());
+    assertEquals(List.of("t.yml:1:1: error: invalid YAML: the YAML is too large to read safely"), headlines());
+  }
+
+  @Test
+  void emptyTextGivesNothingAndNoError() {
+    assertTrue(read("# only a comment\n").isEmpty());
+    assertEquals(List.of(), headlines());
+  }
+}
