@@ -5,16 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.practicalpartnerships.handbook.config.SiteConfig;
 import org.practicalpartnerships.handbook.config.SiteConfigLoader;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
@@ -24,14 +28,18 @@ import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.practicalpartnerships.handbook.frontmatter.FrontMatter;
 import org.practicalpartnerships.handbook.frontmatter.FrontMatterParser;
 import org.practicalpartnerships.handbook.frontmatter.ParsedPage;
+import org.practicalpartnerships.handbook.generated.GeneratedPages;
 import org.practicalpartnerships.handbook.glossary.GlossaryLoader;
 import org.practicalpartnerships.handbook.glossary.GlossaryPage;
 import org.practicalpartnerships.handbook.glossary.Term;
+import org.practicalpartnerships.handbook.glossary.TermLinker;
 import org.practicalpartnerships.handbook.links.LinkChecker;
 import org.practicalpartnerships.handbook.markdown.LinkRef;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.markdown.RenderedMarkdown;
 import org.practicalpartnerships.handbook.model.Page;
+import org.practicalpartnerships.handbook.model.SitePaths;
+import org.practicalpartnerships.handbook.navigation.SiteNavigation;
 import org.practicalpartnerships.handbook.postprocess.HtmlPostProcessor;
 import org.practicalpartnerships.handbook.postprocess.ProcessedHtml;
 import org.practicalpartnerships.handbook.source.ContentFile;
@@ -44,12 +52,14 @@ import org.practicalpartnerships.handbook.templating.TemplateEngine;
  * when there were errors), with every problem added to the diagnostics. Nothing here writes files.
  *
  * <pre>
- * load sources → front matter → Markdown → post-process → glossary → check links and layouts
- *   → templates → output files
+ * load sources → front matter → Markdown → post-process → glossary page
+ *   → check links and layouts, build the link graph → link glossary terms
+ *   → navigation → generated pages (A–Z, tags, print, 404) → templates → output files
  * </pre>
  *
- * Pages move through the per-page stages in parallel; results keep the sorted source order, so
- * the output is the same bytes on every run.
+ * Per-page stages run in parallel; results keep the sorted source order, so the output is the same
+ * bytes on every run. Every whole-site structure (link graph, navigation, tags) is built once, in
+ * one pass over the pages.
  */
 public final class Builder {
   /** YAML files in the content folder that the generator reads itself instead of publishing. */
@@ -77,50 +87,83 @@ public final class Builder {
     }
 
     Set<String> drafts = ConcurrentHashMap.newKeySet();
-    List<Page> pages =
+    List<Page> pages = new ArrayList<>(
         sources.pages().parallelStream()
             .map(file -> page(file, request.drafts(), drafts, diagnostics))
             .flatMap(Optional::stream)
-            .toList();
+            .toList());
 
-    List<Page> allPages = sources.dataFile(GlossaryLoader.FILE)
-        .map(f -> glossaryPage(f.text(), pages, diagnostics))
-        .map(g -> Stream.concat(pages.stream(), Stream.of(g)).toList())
-        .orElse(pages);
+    List<Term> terms = sources.dataFile(GlossaryLoader.FILE).map(f -> new GlossaryLoader().load(f.text(), diagnostics)).orElse(List.of());
+    sources.dataFile(GlossaryLoader.FILE).ifPresent(f -> pages.add(glossaryPage(f.text(), terms, pages)));
 
     Map<String, Path> copies = new TreeMap<>();
     for (ContentFile asset : sources.assets()) {
       copies.put(asset.relativePath(), asset.absolutePath());
     }
-    copyTemplateAssets(request.templates(), copies, sources, diagnostics);
+    copyTemplateAssets(request.templates(), copies, diagnostics);
+
+    // Pages the reader finds through navigation; generated helper pages are added as unlisted.
+    Set<String> listed = new HashSet<>();
+    for (Page page : pages) {
+      listed.add(page.outputPath());
+    }
+    SiteNavigation navigation = SiteNavigation.of(pages);
+    addGeneratedPages(pages, terms, navigation, site);
 
     Map<String, Set<String>> targets = new HashMap<>();
-    for (Page page : allPages) {
-      Page clash = null;
+    for (Page page : pages) {
       if (targets.putIfAbsent(page.outputPath(), page.ids()) != null || copies.containsKey(page.outputPath())) {
-        clash = page;
-      }
-      if (clash != null) {
-        diagnostics.add(Diagnostic.ofFile(page.source().displayPath(), Severity.ERROR, "another page or file is already published at '" + page.outputPath() + "'"));
+        String where = page.source() != null ? page.source().displayPath() : page.outputPath();
+        diagnostics.add(Diagnostic.ofFile(where, Severity.ERROR, "another page or file is already published at '" + page.outputPath() + "'"));
       }
     }
     LinkChecker checker = new LinkChecker(targets, copies.keySet(), Set.copyOf(drafts));
-    allPages.parallelStream().forEach(page -> {
+    Map<String, Set<String>> backlinks = new ConcurrentHashMap<>();
+    pages.parallelStream().forEach(page -> {
+      if (page.source() == null) {
+        return;
+      }
       diagnostics.addAll(checker.check(page.outputPath(), page.source(), page.links()));
       checkLayout(page, templates, diagnostics);
+      if (listed.contains(page.outputPath())) {
+        for (LinkRef link : page.links()) {
+          checker.pageTarget(page.outputPath(), link)
+              .filter(target -> !target.equals(page.outputPath()))
+              .ifPresent(target -> backlinks.computeIfAbsent(target, t -> ConcurrentHashMap.newKeySet()).add(page.outputPath()));
+        }
+      }
     });
 
+    Map<String, String> bodies = linkTerms(pages, terms, sources, diagnostics);
+    List<Page> printed = navigation.readingOrder();
+    Page print = assembled(GeneratedPages.PRINT, "The whole handbook", "Every page of " + site.title() + " on one page, in reading order, for printing or reading offline.", GeneratedPages.print(printed, bodies));
+    bodies.put(print.outputPath(), print.html());
+    pages.add(print);
+
+    Map<String, Page> byPath = new HashMap<>();
+    for (Page page : pages) {
+      byPath.put(page.outputPath(), page);
+    }
+    PageModel.Context context = new PageModel.Context(site, version, navigation, byPath.keySet());
     Map<String, byte[]> files = new ConcurrentHashMap<>();
-    allPages.parallelStream().forEach(page -> {
-      if (templates.hasLayout(page.frontMatter().layout())) {
-        templates.render(page.frontMatter().layout(), PageModel.of(page, site, version), diagnostics)
-            .ifPresent(html -> files.put(page.outputPath(), html.getBytes(StandardCharsets.UTF_8)));
+    pages.parallelStream().forEach(page -> {
+      if (!templates.hasLayout(page.frontMatter().layout())) {
+        return;
       }
+      List<Page> linkedFrom = backlinks.getOrDefault(page.outputPath(), Set.of()).stream().sorted().map(byPath::get).toList();
+      Map<String, Object> model = PageModel.of(page, bodies.get(page.outputPath()), context, linkedFrom);
+      templates.render(page.frontMatter().layout(), model, diagnostics)
+          .ifPresent(html -> files.put(page.outputPath(), html.getBytes(StandardCharsets.UTF_8)));
+    });
+    site.baseUrl().ifPresent(base -> {
+      Set<String> paths = new TreeSet<>(byPath.keySet());
+      paths.remove(GeneratedPages.NOT_FOUND);
+      files.put("sitemap.xml", GeneratedPages.sitemap(base, paths).getBytes(StandardCharsets.UTF_8));
     });
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
-    return Optional.of(new BuildOutput(new TreeMap<>(files), new TreeMap<>(copies), allPages.size()));
+    return Optional.of(new BuildOutput(new TreeMap<>(files), new TreeMap<>(copies), pages.size()));
   }
 
   private Optional<Page> page(ContentFile file, boolean includeDrafts, Set<String> drafts, Diagnostics diagnostics) {
@@ -139,8 +182,7 @@ public final class Builder {
     return Optional.of(new Page(file.relativePath(), output, source, parsed.get().frontMatter(), html.html(), html.headings(), html.ids(), rendered.links()));
   }
 
-  private Page glossaryPage(SourceText source, List<Page> pages, Diagnostics diagnostics) {
-    List<Term> terms = new GlossaryLoader().load(source, diagnostics);
+  private Page glossaryPage(SourceText source, List<Term> terms, List<Page> pages) {
     Map<String, String> titles = new HashMap<>();
     for (Page p : pages) {
       titles.put(p.outputPath(), p.title());
@@ -148,8 +190,79 @@ public final class Builder {
     String fragment = GlossaryPage.fragment(terms, markdown, titles::get);
     ProcessedHtml html = postProcessor.process(fragment);
     List<LinkRef> links = terms.stream().flatMap(t -> t.see().stream()).toList();
-    FrontMatter fm = new FrontMatter("Glossary", "What the words used in this handbook mean, in plain English.", OptionalInt.of(80), FrontMatter.DEFAULT_LAYOUT, List.of(), false);
+    FrontMatter fm = new FrontMatter("Glossary", "What the words used in this handbook mean, in plain English.", OptionalInt.of(80), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
     return new Page(null, GlossaryPage.OUTPUT, source, fm, html.html(), html.headings(), html.ids(), links);
+  }
+
+  /** A page the build writes itself: not in navigation, no source file, no links to check. */
+  private Page generated(String path, String title, String description, String fragment) {
+    ProcessedHtml html = postProcessor.process(fragment);
+    FrontMatter fm = new FrontMatter(title, description, OptionalInt.empty(), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
+    return new Page(null, path, null, fm, html.html(), html.headings(), html.ids(), List.of());
+  }
+
+  /** A generated page whose body is already finished HTML, made from other pages' bodies. */
+  private static Page assembled(String path, String title, String description, String html) {
+    FrontMatter fm = new FrontMatter(title, description, OptionalInt.empty(), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
+    return new Page(null, path, null, fm, html, List.of(), Set.of(), List.of());
+  }
+
+  private void addGeneratedPages(List<Page> pages, List<Term> terms, SiteNavigation navigation, SiteConfig site) {
+    Map<String, List<Page>> tags = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (Page page : navigation.readingOrder()) {
+      for (String tag : page.frontMatter().tags()) {
+        tags.computeIfAbsent(tag, t -> new ArrayList<>()).add(page);
+      }
+    }
+    boolean hasGlossary = pages.stream().anyMatch(p -> p.outputPath().equals(GlossaryPage.OUTPUT));
+    pages.add(generated(GeneratedPages.INDEX, "A to Z index", "Every page and glossary term in " + site.title() + ", from A to Z.",
+        GeneratedPages.index(navigation.readingOrder(), hasGlossary ? terms : List.of(), GlossaryPage.OUTPUT)));
+    if (!tags.isEmpty()) {
+      pages.add(generated(GeneratedPages.TAGS, "Tags", "The topics that group pages across the sections of " + site.title() + ".", GeneratedPages.tagList(tags)));
+      for (Map.Entry<String, List<Page>> tag : tags.entrySet()) {
+        pages.add(generated(GeneratedPages.tagPath(tag.getKey()), "Pages tagged \u201c" + tag.getKey() + "\u201d", "", GeneratedPages.tagPage(tag.getKey(), tag.getValue())));
+      }
+    }
+    String homeTitle = navigation.readingOrder().isEmpty() ? site.title() : navigation.readingOrder().get(0).title();
+    pages.add(generated(GeneratedPages.NOT_FOUND, "Page not found", "", GeneratedPages.notFound(homeTitle)));
+  }
+
+  /**
+   * Links glossary terms in every page that wants it, and warns about terms no page uses.
+   *
+   * @return each page's finished body, by output path
+   */
+  private Map<String, String> linkTerms(List<Page> pages, List<Term> terms, SourceSet sources, Diagnostics diagnostics) {
+    Map<String, TermLinker.Entry> names = new LinkedHashMap<>();
+    for (Term term : terms) {
+      String definition = Jsoup.parse(markdown.render(term.definitionMarkdown(), 0).html()).text();
+      TermLinker.Entry entry = new TermLinker.Entry(term.id(), term.term(), definition);
+      names.put(term.term(), entry);
+      for (String alias : term.aliases()) {
+        names.put(alias, entry);
+      }
+    }
+    TermLinker linker = new TermLinker(names);
+    Set<String> used = ConcurrentHashMap.newKeySet();
+    Map<String, String> bodies = new ConcurrentHashMap<>();
+    boolean hasGlossary = pages.stream().anyMatch(p -> p.outputPath().equals(GlossaryPage.OUTPUT));
+    pages.parallelStream().forEach(page -> {
+      if (!hasGlossary || !page.frontMatter().glossary() || page.source() == null || page.sourcePath() == null) {
+        bodies.put(page.outputPath(), page.html());
+        return;
+      }
+      TermLinker.Linked linked = linker.link(page.html(), SitePaths.relative(page.outputPath(), GlossaryPage.OUTPUT), "");
+      used.addAll(linked.usedIds());
+      bodies.put(page.outputPath(), linked.html());
+    });
+    sources.dataFile(GlossaryLoader.FILE).ifPresent(file -> {
+      for (Term term : terms) {
+        if (!used.contains(term.id())) {
+          diagnostics.add(file.text().atOffset(term.offset(), Severity.WARNING, "the glossary term '" + term.term() + "' is not used on any page; remove it or use it"));
+        }
+      }
+    });
+    return bodies;
   }
 
   private void checkLayout(Page page, TemplateEngine templates, Diagnostics diagnostics) {
@@ -170,7 +283,7 @@ public final class Builder {
     diagnostics.add(source.error(line, Math.max(1, column), "no layout '" + layout + "' in the templates folder" + templates.suggestLayout(layout)));
   }
 
-  private void copyTemplateAssets(Path templatesRoot, Map<String, Path> copies, SourceSet sources, Diagnostics diagnostics) throws IOException {
+  private void copyTemplateAssets(Path templatesRoot, Map<String, Path> copies, Diagnostics diagnostics) throws IOException {
     Path assets = templatesRoot.resolve(TemplateEngine.ASSETS);
     if (!Files.isDirectory(assets)) {
       return;

@@ -6,18 +6,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.practicalpartnerships.handbook.config.SiteConfig;
+import org.practicalpartnerships.handbook.generated.GeneratedPages;
+import org.practicalpartnerships.handbook.glossary.GlossaryPage;
 import org.practicalpartnerships.handbook.model.Heading;
 import org.practicalpartnerships.handbook.model.Page;
+import org.practicalpartnerships.handbook.model.SitePaths;
+import org.practicalpartnerships.handbook.navigation.Crumb;
+import org.practicalpartnerships.handbook.navigation.NavItem;
+import org.practicalpartnerships.handbook.navigation.SiteNavigation;
 
 /**
  * The data a template sees for one page, as plain maps, lists and strings (the sandbox: no Java
- * object reaches a template). The README documents every name.
+ * object reaches a template). Every URL in it is relative to the page. The README documents every
+ * name.
  */
 final class PageModel {
+  /** What every page's model draws on: built once per build. */
+  record Context(SiteConfig site, String version, SiteNavigation navigation, Set<String> published) {}
+
   private PageModel() {}
 
-  static Map<String, Object> of(Page page, SiteConfig site, String version) {
+  static Map<String, Object> of(Page page, String body, Context context, List<Page> linkedFrom) {
+    SiteConfig site = context.site();
+    String here = page.outputPath();
     Map<String, Object> siteMap = new LinkedHashMap<>();
     siteMap.put("title", site.title());
     siteMap.put("language", site.language());
@@ -28,28 +41,73 @@ final class PageModel {
     pageMap.put("title", page.title());
     String description = page.frontMatter().description().isEmpty() ? site.description() : page.frontMatter().description();
     pageMap.put("description", description);
-    pageMap.put("url", page.outputPath());
+    pageMap.put("url", here);
     pageMap.put("source", page.sourcePath() == null ? "" : page.sourcePath());
     pageMap.put("layout", page.frontMatter().layout());
-    pageMap.put("tags", page.frontMatter().tags());
-    pageMap.put("isHome", page.outputPath().equals("index.html"));
-    pageMap.put("canonical", site.baseUrl().map(base -> base + page.outputPath()).orElse(""));
-    pageMap.put("content", markup(page.html()));
+    pageMap.put("isHome", here.equals("index.html"));
+    pageMap.put("canonical", site.baseUrl().filter(b -> !here.equals(GeneratedPages.NOT_FOUND)).map(base -> base + here).orElse(""));
+    pageMap.put("baseHref", here.equals(GeneratedPages.NOT_FOUND) ? site.baseUrl().orElse("") : "");
+    pageMap.put("content", markup(body));
     List<Map<String, Object>> toc = new ArrayList<>();
     for (Heading h : page.headings()) {
-      if (h.level() <= 3) {
+      if (h.level() == 2) {
         toc.add(Map.of("level", h.level(), "id", h.id(), "text", h.text()));
       }
     }
     pageMap.put("toc", toc);
+    List<Map<String, Object>> tags = new ArrayList<>();
+    for (String tag : page.frontMatter().tags()) {
+      tags.add(Map.of("name", tag, "url", SitePaths.relative(here, GeneratedPages.tagPath(tag))));
+    }
+    pageMap.put("tags", tags);
+    List<Map<String, Object>> backlinks = new ArrayList<>();
+    for (Page from : linkedFrom) {
+      backlinks.add(link(here, from.title(), from.outputPath()));
+    }
+    pageMap.put("backlinks", backlinks);
 
+    SiteNavigation navigation = context.navigation();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("site", siteMap);
     model.put("page", pageMap);
     model.put("root", page.rootPrefix());
     model.put("assets", page.rootPrefix() + "assets/");
-    model.put("generator", "Handbook " + version);
+    model.put("generator", "Handbook " + context.version());
+    model.put("nav", navItems(here, navigation.sidebar(here)));
+    List<Map<String, Object>> crumbs = new ArrayList<>();
+    for (Crumb crumb : navigation.breadcrumbs(here, page.title())) {
+      crumbs.add(crumb.path() == null ? Map.of("title", crumb.title(), "url", "") : link(here, crumb.title(), crumb.path()));
+    }
+    model.put("breadcrumbs", crumbs);
+    navigation.previous(here).ifPresent(p -> model.put("previous", link(here, p.title(), p.outputPath())));
+    navigation.next(here).ifPresent(p -> model.put("next", link(here, p.title(), p.outputPath())));
+
+    Map<String, Object> links = new LinkedHashMap<>();
+    links.put("home", SitePaths.relative(here, "index.html"));
+    for (var special : Map.of("index", GeneratedPages.INDEX, "print", GeneratedPages.PRINT, "glossary", GlossaryPage.OUTPUT, "tags", GeneratedPages.TAGS).entrySet()) {
+      links.put(special.getKey(), context.published().contains(special.getValue()) ? SitePaths.relative(here, special.getValue()) : "");
+    }
+    model.put("links", links);
     return model;
+  }
+
+  private static Map<String, Object> link(String here, String title, String path) {
+    return Map.of("title", title, "url", SitePaths.relative(here, path));
+  }
+
+  private static List<Map<String, Object>> navItems(String here, List<NavItem> items) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (NavItem item : items) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("title", item.title());
+      m.put("url", item.path() == null ? "" : SitePaths.relative(here, item.path()));
+      m.put("current", item.current());
+      m.put("open", item.open());
+      m.put("section", item.section());
+      m.put("children", navItems(here, item.children()));
+      out.add(m);
+    }
+    return out;
   }
 
   private static Object markup(String html) {

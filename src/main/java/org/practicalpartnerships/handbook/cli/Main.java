@@ -150,8 +150,9 @@ public final class Main implements Callable<Integer> {
     BuildOutput output = result.get();
     if (out.isPresent()) {
       new OutputWriter().write(out.get(), output.files(), output.copies());
-      out().printf("Built %d pages and copied %d files into %s in %d ms (%s).%n",
-          output.pageCount(), output.copies().size(), outName, (System.nanoTime() - start) / 1_000_000, DiagnosticPrinter.summary(errors, warnings));
+      int copied = output.copies().size();
+      out().printf("Built %d pages and copied %d %s into %s in %d ms (%s).%n",
+          output.pageCount(), copied, copied == 1 ? "file" : "files", outName, (System.nanoTime() - start) / 1_000_000, DiagnosticPrinter.summary(errors, warnings));
     } else {
       out().printf("Checked %d pages: %s.%n", output.pageCount(), DiagnosticPrinter.summary(errors, warnings));
     }

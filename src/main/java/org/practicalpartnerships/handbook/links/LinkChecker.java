@@ -10,7 +10,6 @@ import org.practicalpartnerships.handbook.diagnostics.Suggestions;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.practicalpartnerships.handbook.markdown.LinkRef;
 import org.practicalpartnerships.handbook.model.SitePaths;
-import org.practicalpartnerships.handbook.source.SourceLoader;
 
 /**
  * Checks every link and image of a page against the site: the page or file must exist, a fragment
@@ -87,8 +86,17 @@ public record LinkChecker(Map<String, Set<String>> targets, Set<String> files, S
     return Optional.of("no heading or anchor '#" + fragment + "' on " + where + Suggestions.didYouMean(fragment, ids));
   }
 
-  /** The output path of a content file; here so callers need not know the source package. */
-  public static String published(String relativePath) {
-    return SourceLoader.outputPath(relativePath);
+  /**
+   * The page a link leads to, for the link graph: the output path of a published page, or empty
+   * for external links, files, same-page links and links that do not resolve.
+   */
+  public Optional<String> pageTarget(String pagePath, LinkRef link) {
+    Href href = Href.parse(link.url());
+    if (href.kind() != Href.Kind.RELATIVE || href.path().isEmpty()) {
+      return Optional.empty();
+    }
+    String written = href.rewritten().orElse(href.raw().strip());
+    String writtenPath = written.contains("#") ? written.substring(0, written.indexOf('#')) : written;
+    return SitePaths.resolve(pagePath, Href.parse(writtenPath).path()).filter(targets::containsKey);
   }
 }

@@ -31,7 +31,8 @@ import org.practicalpartnerships.handbook.cli.Main;
  * <ul>
  *   <li>{@code expected/diagnostics.txt}: what the build prints to stderr (failing fixtures);
  *   <li>{@code expected/files.txt}: every file the build writes;
- *   <li>{@code expected/<page>.html}: the {@code <main>} of each page.
+ *   <li>{@code expected/<page>.html}: the {@code <main>} of each page;
+ *   <li>{@code expected/<file>.xml}: generated XML files such as the sitemap, whole.
  * </ul>
  *
  * A fixture uses its own {@code templates/} if it has one, else the real ones. Run with
@@ -85,6 +86,9 @@ class FixtureSitesTest {
     }
     expect(expected.resolve("files.txt"), String.join("\n", firstFiles.keySet()) + "\n");
     for (String path : firstFiles.keySet()) {
+      if (path.endsWith(".xml")) {
+        expect(expected.resolve(path), new String(firstFiles.get(path), StandardCharsets.UTF_8));
+      }
       if (path.endsWith(".html")) {
         Document doc = Jsoup.parse(new String(firstFiles.get(path), StandardCharsets.UTF_8));
         Element main = doc.selectFirst("main");

@@ -50,14 +50,14 @@ class MainTest {
     assertTrue(Files.readString(dir.resolve("site/index.html")).contains("<a href=\"guide.html\">the guide</a>"));
     assertTrue(Files.exists(dir.resolve("site/guide.html")));
     assertTrue(Files.exists(dir.resolve("site/assets/style.css")));
-    assertTrue(stdout.contains("Built 2 pages"), stdout);
+    assertTrue(stdout.contains("Built 5 pages"), stdout);
   }
 
   @Test
   void checkReportsButWritesNothing() {
     assertEquals(0, run("check"), stderr);
     assertFalse(Files.exists(dir.resolve("site")));
-    assertTrue(stdout.contains("Checked 2 pages"), stdout);
+    assertTrue(stdout.contains("Checked 5 pages"), stdout);
   }
 
   @Test

@@ -1,0 +1,666 @@
+package org.practicalpartnerships.handbook.decisiontree;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Answer;
+import org.practicalpartnerships.handbook.decisiontree.DecisionTree.HandbookLink;
+import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Markdown;
+import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Node;
+import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Outcome;
+import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Question;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.diagnostics.Suggestions;
+import org.practicalpartnerships.handbook.links.Href;
+import org.practicalpartnerships.handbook.markdown.LinkRef;
+import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.markdown.RenderedMarkdown;
+import org.practicalpartnerships.handbook.yaml.YNode;
+import org.practicalpartnerships.handbook.yaml.YamlFields;
+import org.practicalpartnerships.handbook.yaml.YamlReader;
+
+/**
+ * {@code content/decide.yml} in, a checked {@link DecisionTree} and the file's links out.
+ *
+ * <h2>The file</h2>
+ *
+ * <pre>{@code
+ * title: Which kind of partnership fits?      # required: the start page's title
+ * description: One sentence.                  # optional
+ * intro: |                                    # required, Markdown: the start page's text
+ *   Answer a few questions about one piece of joint work.
+ * start: goals                                # required: the id of the first question
+ * nodes:                                      # required: every question and outcome, by id
+ *   goals:                                    # a question: it has 'question'
+ *     question: Do the organisations pursue a goal they hold together, or each their own?
+ *     help: |                                 # optional, Markdown
+ *       Think of one issue, not the whole board.
+ *     answers:                                # two or more
+ *       - label: A goal we hold together      # required: the link text
+ *         hint: Every partner signs up to it. # optional: one line under the answer
+ *         next: predictable                   # required: the id of the next question or outcome
+ *       - label: Each our own
+ *         next: mutual-benefit
+ *   co-ordination:                            # an outcome: it has 'outcome'
+ *     outcome: Co-ordination                  # required: the outcome's title
+ *     summary: |                              # required, Markdown: the recommendation
+ *       Agree the objective and the plan, then align the pieces.
+ *     first_steps:                            # required, one or more, each Markdown
+ *       - Write the shared objective in one sentence.
+ *     avoid:                                  # required, one or more, each Markdown
+ *       - Planning the unplannable.
+ *     links:                                  # required, one or more
+ *       - page: behaviours/co-ordination.md#first-steps   # a page, relative to content/
+ *         label: First steps for co-ordination
+ * }</pre>
+ *
+ * <p>A node is a question (it has {@code question}) or an outcome (it has {@code outcome}), never
+ * both. Node ids are lowercase letters, digits and hyphens ({@code shared-goal}); they name the
+ * pages, {@code decide/<id>.html}, so {@code index}, {@code overview} and ids ending in a hyphen and
+ * a number (kept for further routes: {@code decide/<id>-2.html}) are refused. Every path in the file
+ * (the {@code page} of a link, and links written in Markdown) is relative to the content folder,
+ * where the file lives.
+ *
+ * <h2>The checks</h2>
+ *
+ * Each problem is a diagnostic at its line and column, and all of them are reported in one run:
+ * unknown keys at every level (with "did you mean"); missing or empty values; duplicate node ids;
+ * a missing {@code start}, or one that names no node (with "did you mean") or names an outcome; an
+ * answer whose {@code next} names no node (with "did you mean"); questions with fewer than two
+ * answers; nodes that cannot be reached from the start; outcomes no answer leads to; answers that
+ * go round in a loop (the loop is spelt out, {@code a → b → a}); and more than {@link #MAX_ROUTES}
+ * routes, since every route from the start to a node gets its own page. Links into the handbook are
+ * returned in {@link Result#links()} for the build's link checker.
+ */
+public final class DecisionTreeLoader {
+  /** The tree's file, in the content folder. */
+  public static final String FILE = "decide.yml";
+  /** The most routes from the start to a node, which is the most question and outcome pages. */
+  public static final int MAX_ROUTES = 500;
+
+  static final List<String> TREE_KEYS = List.of("title", "description", "intro", "start", "nodes");
+  static final List<String> QUESTION_KEYS = List.of("question", "help", "answers");
+  static final List<String> OUTCOME_KEYS = List.of("outcome", "summary", "first_steps", "avoid", "links");
+  static final List<String> NODE_KEYS = List.of("question", "help", "answers", "outcome", "summary", "first_steps", "avoid", "links");
+  static final List<String> ANSWER_KEYS = List.of("label", "hint", "next");
+  static final List<String> LINK_KEYS = List.of("page", "label");
+  private static final int MAX_CHARACTERS = 1024 * 1024;
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  private static final Pattern ROUTE_SUFFIX = Pattern.compile(".*-[0-9]+");
+  private static final Set<String> RESERVED = Set.of("index", "overview");
+  private static final Pattern DUPLICATE = Pattern.compile("duplicate key '(.*)' \\(first given on line (\\d+)\\)");
+
+  /**
+   * What the file gave.
+   *
+   * @param tree the tree, present only when the file had no errors, so its pages can be made
+   * @param links every link written in the file (outcome {@code page}s and links in Markdown), as
+   *     written, relative to the content folder, with their offsets in the file; present even when
+   *     the tree has errors, so broken links are reported in the same run. Check them as the links
+   *     of a page at the top of the site, such as {@link #FILE} itself.
+   */
+  public record Result(Optional<DecisionTree> tree, List<LinkRef> links) {
+    public Result {
+      links = List.copyOf(links);
+    }
+  }
+
+  private final MarkdownEngine markdown;
+  private final YamlReader reader = new YamlReader(MAX_CHARACTERS);
+
+  public DecisionTreeLoader(MarkdownEngine markdown) {
+    this.markdown = markdown;
+  }
+
+  /** Reads and checks the tree file; every problem is added to {@code diagnostics}. */
+  public Result load(SourceText source, Diagnostics diagnostics) {
+    Diagnostics found = new Diagnostics();
+    Result result = new Reading(source, found).read();
+    diagnostics.addAll(found.sorted());
+    return found.hasErrors() ? new Result(Optional.empty(), result.links()) : result;
+  }
+
+  private enum Kind {
+    QUESTION,
+    OUTCOME,
+    UNKNOWN
+  }
+
+  /** An answer's edge in the graph, with where its {@code next} is written. */
+  private record Edge(String next, YNode.Position at) {}
+
+  /** A node as read, with the positions the checks point at; {@code node} is null when incomplete. */
+  private record Draft(String id, YNode.Position at, Kind kind, Node node, List<Edge> edges, boolean edgesComplete) {}
+
+  /** One reading of one file. */
+  private final class Reading {
+    private final SourceText source;
+    private final Diagnostics found;
+    private final YamlFields fields;
+    private final List<LinkRef> links = new ArrayList<>();
+    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+
+    Reading(SourceText source, Diagnostics found) {
+      this.source = source;
+      this.found = found;
+      this.fields = new YamlFields(source, found);
+    }
+
+    Result read() {
+      Optional<YNode> root = yaml();
+      if (root.isEmpty()) {
+        if (!found.hasErrors()) {
+          found.add(source.error(1, 1, "the decision tree is empty: it needs 'title', 'intro', 'start' and 'nodes'"));
+        }
+        return new Result(Optional.empty(), List.of());
+      }
+      Optional<YNode.YMap> map = fields.map(root.get(), "the decision tree");
+      if (map.isEmpty()) {
+        return new Result(Optional.empty(), List.of());
+      }
+      YNode.YMap top = map.get();
+      fields.onlyKeys(top, TREE_KEYS, "tree key");
+      Optional<String> title = required(top, "title", TREE_KEYS, top.position(), "the decision tree needs 'title': the start page's title");
+      String description = fields.string(top, "description").map(String::strip).orElse("");
+      Optional<Markdown> intro = required(top, "intro", TREE_KEYS, top.position(), "the decision tree needs 'intro': the start page's text, in Markdown")
+          .map(text -> markdown(top.get("intro").get(), text));
+      Optional<String> start = required(top, "start", TREE_KEYS, top.position(), "the decision tree needs 'start': the id of its first question").map(String::strip);
+      Optional<YNode.YMap> nodes = Optional.empty();
+      if (top.get("nodes").isEmpty()) {
+        missing(top, "nodes", TREE_KEYS, top.position(), "the decision tree needs 'nodes': its questions and outcomes, by id");
+      } else {
+        nodes = fields.map(top.get("nodes").get(), "'nodes'");
+      }
+      nodes.ifPresent(n -> {
+        if (n.entries().isEmpty()) {
+          fields.error(n.position(), "'nodes' has no questions or outcomes");
+        }
+        n.entries().forEach(this::node);
+      });
+      if (nodes.isPresent()) {
+        YNode.Position startAt = top.get("start").map(YNode::position).orElse(top.position());
+        new Checks(start, startAt, top.entry("nodes").get().keyPosition()).run();
+      }
+      if (found.hasErrors()) {
+        return new Result(Optional.empty(), links);
+      }
+      Map<String, Node> byId = new LinkedHashMap<>();
+      drafts.values().forEach(d -> byId.put(d.id(), d.node()));
+      return new Result(Optional.of(new DecisionTree(title.get().strip(), description, intro.get(), start.get(), byId)), links);
+    }
+
+    /**
+     * Reads the YAML. A duplicate key makes the reader refuse the whole file; so that the rest of
+     * the tree is still checked in the same run, the later definition is set aside and the file is
+     * read again. A duplicate node id gets a message of its own.
+     */
+    private Optional<YNode> yaml() {
+      Diagnostics first = new Diagnostics();
+      Optional<YNode> root = reader.read(source, source.text(), 1, first);
+      List<Diagnostic> problems = first.sorted();
+      if (root.isPresent() || problems.isEmpty() || !problems.stream().allMatch(d -> DUPLICATE.matcher(d.message()).matches())) {
+        found.addAll(problems);
+        return root;
+      }
+      String[] lines = source.text().split("\n", -1);
+      for (Diagnostic d : problems) {
+        int i = d.line() - 1;
+        int indent = d.column() - 1;
+        if (i < 0 || i >= lines.length || lines[i].length() < indent || !lines[i].substring(0, indent).isBlank()) {
+          found.addAll(problems);
+          return Optional.empty();
+        }
+        lines[i] = "";
+        for (int j = i + 1; j < lines.length && (lines[j].isBlank() || indentation(lines[j]) > indent); j++) {
+          lines[j] = "";
+        }
+      }
+      String rest = String.join("\n", lines);
+      Diagnostics second = new Diagnostics();
+      Optional<YNode> again = reader.read(new SourceText(source.displayPath(), rest), rest, 1, second);
+      if (again.isEmpty() || second.hasErrors()) {
+        found.addAll(problems);
+        return Optional.empty();
+      }
+      for (Diagnostic d : problems) {
+        Matcher m = DUPLICATE.matcher(d.message());
+        m.matches();
+        String message = isNodeId(again.get(), d) ? "duplicate node id '" + m.group(1) + "' (first given on line " + m.group(2) + "); give each node its own id" : d.message();
+        found.add(source.error(d.line(), d.column(), message));
+      }
+      return again;
+    }
+
+    private boolean isNodeId(YNode root, Diagnostic d) {
+      if (!(root instanceof YNode.YMap top)) {
+        return false;
+      }
+      List<YNode.Entry> entries = top.entries();
+      for (int i = 0; i < entries.size(); i++) {
+        if (entries.get(i).key().equals("nodes") && entries.get(i).value() instanceof YNode.YMap nodes && !nodes.entries().isEmpty()) {
+          int after = entries.get(i).keyPosition().line();
+          int before = i + 1 < entries.size() ? entries.get(i + 1).keyPosition().line() : Integer.MAX_VALUE;
+          int column = nodes.entries().get(0).keyPosition().column();
+          return d.line() > after && d.line() < before && d.column() == column;
+        }
+      }
+      return false;
+    }
+
+    private void node(YNode.Entry entry) {
+      String id = entry.key();
+      YNode.Position at = entry.keyPosition();
+      if (!ID.matcher(id).matches()) {
+        fields.error(at, "node id '" + id + "' must be lowercase letters, digits and hyphens, such as 'shared-goal': it names the page decide/<id>.html");
+      } else if (RESERVED.contains(id)) {
+        fields.error(at, "node id '" + id + "' is taken: decide/" + id + ".html is the tree's " + (id.equals("index") ? "start" : "overview") + " page; choose another id");
+      } else if (ROUTE_SUFFIX.matcher(id).matches()) {
+        fields.error(at, "node id '" + id + "' must not end in a hyphen and a number: decide/<id>-2.html and so on are the pages of further routes to a node; choose another id");
+      }
+      Optional<YNode.YMap> value = fields.map(entry.value(), "node '" + id + "'");
+      if (value.isEmpty()) {
+        drafts.put(id, new Draft(id, at, Kind.UNKNOWN, null, List.of(), false));
+        return;
+      }
+      YNode.YMap map = value.get();
+      Optional<YNode.Entry> question = map.entry("question");
+      Optional<YNode.Entry> outcome = map.entry("outcome");
+      if (question.isPresent() && outcome.isPresent()) {
+        fields.onlyKeys(map, NODE_KEYS, "node key");
+        YNode.Entry later = question.get().keyPosition().line() > outcome.get().keyPosition().line() ? question.get() : outcome.get();
+        fields.error(later.keyPosition(), "node '" + id + "' has both 'question' and 'outcome'; a node is either a question or an outcome");
+        drafts.put(id, new Draft(id, at, Kind.UNKNOWN, null, List.of(), false));
+      } else if (question.isPresent()) {
+        question(id, at, map);
+      } else if (outcome.isPresent()) {
+        outcome(id, at, map);
+      } else {
+        fields.onlyKeys(map, NODE_KEYS, "node key");
+        if (!suggested(map, "question", NODE_KEYS) && !suggested(map, "outcome", NODE_KEYS)) {
+          fields.error(at, "node '" + id + "' needs 'question' (for a question) or 'outcome' (for an outcome)");
+        }
+        drafts.put(id, new Draft(id, at, Kind.UNKNOWN, null, List.of(), false));
+      }
+    }
+
+    private void question(String id, YNode.Position at, YNode.YMap map) {
+      fields.onlyKeys(map, QUESTION_KEYS, "question key");
+      Optional<String> text = fields.requiredString(map, "question", "question '" + id + "'").map(String::strip);
+      Markdown help = fields.string(map, "help").filter(s -> !s.isBlank()).map(s -> markdown(map.get("help").get(), s)).orElse(Markdown.NONE);
+      List<Answer> answers = new ArrayList<>();
+      List<Edge> edges = new ArrayList<>();
+      boolean complete = true;
+      Optional<YNode> list = map.get("answers");
+      if (list.isEmpty()) {
+        missing(map, "answers", QUESTION_KEYS, at, "question '" + id + "' needs 'answers': two or more, each with a 'label' and a 'next'");
+        complete = false;
+      } else if (!(list.get() instanceof YNode.YList items)) {
+        fields.error(list.get().position(), "'answers' must be a list of answers, each starting with '- label:', not " + list.get().kind());
+        complete = false;
+      } else {
+        if (items.items().size() < 2) {
+          fields.error(items.position(), "question '" + id + "' has " + (items.items().isEmpty() ? "no answers" : "only one answer") + "; a question needs two or more");
+        }
+        Map<String, Integer> labels = new HashMap<>();
+        for (YNode item : items.items()) {
+          Optional<YNode.YMap> answer = fields.map(item, "an answer");
+          if (answer.isEmpty()) {
+            complete = false;
+            continue;
+          }
+          YNode.YMap a = answer.get();
+          fields.onlyKeys(a, ANSWER_KEYS, "answer key");
+          Optional<String> label = required(a, "label", ANSWER_KEYS, a.position(), "an answer needs 'label': its text").map(String::strip);
+          String hint = fields.string(a, "hint").map(String::strip).orElse("");
+          Optional<String> next = required(a, "next", ANSWER_KEYS, a.position(), "an answer needs 'next': the id of the question or outcome it leads to").map(String::strip);
+          label.ifPresent(l -> {
+            Integer first = labels.putIfAbsent(l, a.get("label").get().position().line());
+            if (first != null) {
+              fields.error(a.get("label").get().position(), "question '" + id + "' already has the answer '" + l + "' (line " + first + ")");
+            }
+          });
+          next.ifPresent(n -> edges.add(new Edge(n, a.get("next").get().position())));
+          complete &= next.isPresent();
+          if (label.isPresent() && next.isPresent()) {
+            answers.add(new Answer(label.get(), hint, next.get()));
+          }
+        }
+      }
+      Node node = text.isPresent() ? new Question(id, text.get(), help, answers) : null;
+      drafts.put(id, new Draft(id, at, Kind.QUESTION, node, edges, complete));
+    }
+
+    private void outcome(String id, YNode.Position at, YNode.YMap map) {
+      fields.onlyKeys(map, OUTCOME_KEYS, "outcome key");
+      String what = "outcome '" + id + "'";
+      Optional<String> title = fields.requiredString(map, "outcome", what).map(String::strip);
+      Optional<Markdown> summary = required(map, "summary", OUTCOME_KEYS, at, what + " needs 'summary': the recommendation, in Markdown")
+          .map(s -> markdown(map.get("summary").get(), s));
+      Optional<List<Markdown>> firstSteps = markdownList(map, "first_steps", at, what + " needs 'first_steps': a list of what to do first");
+      Optional<List<Markdown>> avoid = markdownList(map, "avoid", at, what + " needs 'avoid': a list of what to avoid");
+      Optional<List<HandbookLink>> handbookLinks = handbookLinks(map, at, what);
+      Node node = null;
+      if (title.isPresent() && summary.isPresent() && firstSteps.isPresent() && avoid.isPresent() && handbookLinks.isPresent()) {
+        node = new Outcome(id, title.get(), summary.get(), firstSteps.get(), avoid.get(), handbookLinks.get());
+      }
+      drafts.put(id, new Draft(id, at, Kind.OUTCOME, node, List.of(), true));
+    }
+
+    private Optional<List<Markdown>> markdownList(YNode.YMap map, String key, YNode.Position at, String message) {
+      Optional<YNode> node = map.get(key);
+      if (node.isEmpty()) {
+        missing(map, key, OUTCOME_KEYS, at, message);
+        return Optional.empty();
+      }
+      if (!(node.get() instanceof YNode.YList list)) {
+        fields.error(node.get().position(), "'" + key + "' must be a list, each item starting with '- ', not " + node.get().kind());
+        return Optional.empty();
+      }
+      if (list.items().isEmpty()) {
+        fields.error(list.position(), "'" + key + "' needs at least one item");
+        return Optional.empty();
+      }
+      List<Markdown> items = new ArrayList<>();
+      boolean ok = true;
+      for (YNode item : list.items()) {
+        Optional<String> text = fields.asString(item, key);
+        if (text.isEmpty() || text.get().isBlank()) {
+          if (item instanceof YNode.YScalar) {
+            fields.error(item.position(), "an item of '" + key + "' must not be empty");
+          }
+          ok = false;
+          continue;
+        }
+        items.add(markdown(item, text.get()));
+      }
+      return ok ? Optional.of(items) : Optional.empty();
+    }
+
+    private Optional<List<HandbookLink>> handbookLinks(YNode.YMap map, YNode.Position at, String what) {
+      Optional<YNode> node = map.get("links");
+      if (node.isEmpty()) {
+        missing(map, "links", OUTCOME_KEYS, at, what + " needs 'links': one or more handbook pages to read next");
+        return Optional.empty();
+      }
+      if (!(node.get() instanceof YNode.YList list)) {
+        fields.error(node.get().position(), "'links' must be a list of links, each starting with '- page:', not " + node.get().kind());
+        return Optional.empty();
+      }
+      if (list.items().isEmpty()) {
+        fields.error(list.position(), "'links' needs at least one link into the handbook");
+        return Optional.empty();
+      }
+      List<HandbookLink> result = new ArrayList<>();
+      boolean ok = true;
+      for (YNode item : list.items()) {
+        Optional<YNode.YMap> link = fields.map(item, "a link");
+        if (link.isEmpty()) {
+          ok = false;
+          continue;
+        }
+        YNode.YMap l = link.get();
+        fields.onlyKeys(l, LINK_KEYS, "link key");
+        Optional<String> page = required(l, "page", LINK_KEYS, l.position(), "a link needs 'page': a handbook page, such as behaviours/co-operation.md#first-steps").map(String::strip);
+        Optional<String> label = required(l, "label", LINK_KEYS, l.position(), "a link needs 'label': its text").map(String::strip);
+        if (page.isPresent()) {
+          YNode.Position pageAt = l.get("page").get().position();
+          Href href = Href.parse(page.get());
+          if (href.kind() != Href.Kind.RELATIVE || !href.path().endsWith(".md")) {
+            fields.error(pageAt, "'page' must be a page of the handbook, written relative to the content folder, such as behaviours/co-operation.md#first-steps");
+            page = Optional.empty();
+          } else {
+            links.add(new LinkRef(page.get(), offset(pageAt), false));
+          }
+        }
+        if (page.isPresent() && label.isPresent()) {
+          result.add(new HandbookLink(page.get(), label.get(), offset(l.get("page").get().position())));
+        } else {
+          ok = false;
+        }
+      }
+      return ok ? Optional.of(result) : Optional.empty();
+    }
+
+    /** A required text value: missing (unless misspelt, which was reported already), empty or not text is an error. */
+    private Optional<String> required(YNode.YMap map, String key, List<String> allowed, YNode.Position at, String message) {
+      if (map.get(key).isEmpty()) {
+        missing(map, key, allowed, at, message);
+        return Optional.empty();
+      }
+      return fields.requiredString(map, key, "");
+    }
+
+    private void missing(YNode.YMap map, String key, List<String> allowed, YNode.Position at, String message) {
+      if (!suggested(map, key, allowed)) {
+        fields.error(at, message);
+      }
+    }
+
+    /** True when an unknown key of this map was reported with "did you mean '{@code key}'". */
+    private boolean suggested(YNode.YMap map, String key, List<String> allowed) {
+      return map.entries().stream()
+          .filter(e -> !allowed.contains(e.key()))
+          .anyMatch(e -> Suggestions.closest(e.key(), allowed).filter(key::equals).isPresent());
+    }
+
+    /** Renders Markdown written at {@code node}, with its links' offsets mapped back into the file. */
+    private Markdown markdown(YNode node, String text) {
+      RenderedMarkdown rendered = markdown.render(text, 0);
+      int[] offsets = offsets(offset(node.position()), text);
+      List<LinkRef> refs = new ArrayList<>();
+      for (LinkRef link : rendered.links()) {
+        refs.add(new LinkRef(link.url(), offsets[Math.max(0, Math.min(link.offset(), text.length()))], link.image()));
+      }
+      links.addAll(refs);
+      return new Markdown(text, rendered.html(), refs);
+    }
+
+    /**
+     * The file offset of each character of a YAML text value that starts at {@code start}. YAML
+     * removes indentation and quotes, so the value's visible characters are matched, in order, with
+     * the file's; a link inside a multi-line value is reported at its own line and column.
+     */
+    private int[] offsets(int start, String value) {
+      String file = source.text();
+      int j = Math.min(start, file.length());
+      if (j < file.length() && (file.charAt(j) == '|' || file.charAt(j) == '>')) {
+        int newline = file.indexOf('\n', j);
+        j = newline < 0 ? file.length() : newline + 1;
+      } else if (j < file.length() && (file.charAt(j) == '"' || file.charAt(j) == '\'')) {
+        j++;
+      }
+      int[] offsets = new int[value.length() + 1];
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        offsets[i] = j;
+        if (Character.isWhitespace(c)) {
+          continue;
+        }
+        int limit = Math.min(file.length(), j + 256);
+        int k = j;
+        while (k < limit && file.charAt(k) != c) {
+          k++;
+        }
+        if (k < limit) {
+          offsets[i] = k;
+          j = k + 1;
+        }
+      }
+      offsets[value.length()] = j;
+      return offsets;
+    }
+
+    private int offset(YNode.Position at) {
+      return source.lineStart(at.line()) + at.column() - 1;
+    }
+
+    private static int indentation(String line) {
+      int n = 0;
+      while (n < line.length() && line.charAt(n) == ' ') {
+        n++;
+      }
+      return n;
+    }
+
+    /** The rules about the tree as a whole: references, reachability, loops and the number of routes. */
+    private final class Checks {
+      private final Optional<String> start;
+      private final YNode.Position startAt;
+      private final YNode.Position nodesAt;
+
+      Checks(Optional<String> start, YNode.Position startAt, YNode.Position nodesAt) {
+        this.start = start;
+        this.startAt = startAt;
+        this.nodesAt = nodesAt;
+      }
+
+      void run() {
+        boolean sound = drafts.values().stream().allMatch(Draft::edgesComplete);
+        boolean startOk = start.isPresent();
+        if (start.isPresent()) {
+          Draft first = drafts.get(start.get());
+          if (first == null) {
+            fields.error(startAt, "'start' names no node '" + start.get() + "'" + Suggestions.didYouMean(start.get(), drafts.keySet()));
+            startOk = false;
+          } else if (first.kind() == Kind.OUTCOME) {
+            fields.error(startAt, "'start' must name a question, but '" + start.get() + "' is an outcome");
+          }
+        }
+        Map<String, Integer> incoming = new HashMap<>();
+        for (Draft d : drafts.values()) {
+          for (Edge e : d.edges()) {
+            if (drafts.containsKey(e.next())) {
+              incoming.merge(e.next(), 1, Integer::sum);
+            } else {
+              fields.error(e.at(), "'next' names no node '" + e.next() + "'" + Suggestions.didYouMean(e.next(), drafts.keySet()));
+              sound = false;
+            }
+          }
+        }
+        if (sound) {
+          Set<String> reached = startOk ? reachable(start.get()) : Set.of();
+          for (Draft d : drafts.values()) {
+            if (d.kind() == Kind.OUTCOME && !incoming.containsKey(d.id())) {
+              fields.error(d.at(), "no answer leads to outcome '" + d.id() + "'; add an answer with 'next: " + d.id() + "', or remove the outcome");
+            } else if (startOk && !reached.contains(d.id())) {
+              String what = d.kind() == Kind.QUESTION ? "question" : d.kind() == Kind.OUTCOME ? "outcome" : "node";
+              fields.error(d.at(), what + " '" + d.id() + "' cannot be reached: no route of answers from the start, '" + start.get() + "', leads to it");
+            }
+          }
+        }
+        boolean loops = loops();
+        if (sound && startOk && !loops && !found.hasErrors()) {
+          routes(start.get());
+        }
+      }
+
+      private Set<String> reachable(String from) {
+        Set<String> seen = new LinkedHashSet<>(List.of(from));
+        List<String> queue = new ArrayList<>(List.of(from));
+        for (int i = 0; i < queue.size(); i++) {
+          for (Edge e : drafts.get(queue.get(i)).edges()) {
+            if (drafts.containsKey(e.next()) && seen.add(e.next())) {
+              queue.add(e.next());
+            }
+          }
+        }
+        return seen;
+      }
+
+      /** Reports every answer that closes a loop, with the loop; true when there was one. */
+      private boolean loops() {
+        Map<String, Integer> state = new HashMap<>(); // absent: not seen; 1: on the path; 2: done
+        List<String> order = new ArrayList<>();
+        start.filter(drafts::containsKey).ifPresent(order::add);
+        order.addAll(drafts.keySet());
+        boolean any = false;
+        for (String root : order) {
+          if (state.containsKey(root)) {
+            continue;
+          }
+          // Iterative depth-first search: a long chain of questions must not exhaust the stack.
+          List<String> path = new ArrayList<>(List.of(root));
+          List<Integer> nextEdge = new ArrayList<>(List.of(0));
+          state.put(root, 1);
+          while (!path.isEmpty()) {
+            int top = path.size() - 1;
+            Draft d = drafts.get(path.get(top));
+            int i = nextEdge.get(top);
+            if (i == d.edges().size()) {
+              state.put(d.id(), 2);
+              path.remove(top);
+              nextEdge.remove(top);
+              continue;
+            }
+            nextEdge.set(top, i + 1);
+            Edge e = d.edges().get(i);
+            if (!drafts.containsKey(e.next())) {
+              continue;
+            }
+            Integer s = state.get(e.next());
+            if (s == null) {
+              state.put(e.next(), 1);
+              path.add(e.next());
+              nextEdge.add(0);
+            } else if (s == 1) {
+              List<String> loop = new ArrayList<>(path.subList(path.indexOf(e.next()), path.size()));
+              loop.add(e.next());
+              fields.error(e.at(), "the answers go round in a loop: " + String.join(" → ", loop) + "; every answer must lead on to a new question or an outcome");
+              any = true;
+            }
+          }
+        }
+        return any;
+      }
+
+      /** Counts the routes from the start to every node (the pages to make) against the bound. */
+      private void routes(String from) {
+        List<String> order = topological(from);
+        Map<String, java.math.BigInteger> routes = new HashMap<>();
+        routes.put(from, java.math.BigInteger.ONE);
+        java.math.BigInteger total = java.math.BigInteger.ZERO;
+        for (String id : order) {
+          java.math.BigInteger here = routes.getOrDefault(id, java.math.BigInteger.ZERO);
+          total = total.add(here);
+          for (Edge e : drafts.get(id).edges()) {
+            routes.merge(e.next(), here, java.math.BigInteger::add);
+          }
+        }
+        if (total.compareTo(java.math.BigInteger.valueOf(MAX_ROUTES)) > 0) {
+          String count = total.bitLength() < 63 ? String.format(java.util.Locale.ROOT, "%,d", total.longValue()) : "more than " + String.format(java.util.Locale.ROOT, "%,d", Long.MAX_VALUE);
+          fields.error(nodesAt, "the answers make " + count + " routes from the start, and each route gets its own page: more than the "
+              + MAX_ROUTES + " allowed; let more answers lead straight to an outcome");
+        }
+      }
+
+      /** The nodes reachable from {@code from}, parents before children (the graph has no loops). */
+      private List<String> topological(String from) {
+        Set<String> reached = reachable(from);
+        Map<String, Integer> indegree = new HashMap<>();
+        for (String id : reached) {
+          for (Edge e : drafts.get(id).edges()) {
+            indegree.merge(e.next(), 1, Integer::sum);
+          }
+        }
+        List<String> order = new ArrayList<>(List.of(from));
+        for (int i = 0; i < order.size(); i++) {
+          for (Edge e : drafts.get(order.get(i)).edges()) {
+            if (indegree.merge(e.next(), -1, Integer::sum) == 0) {
+              order.add(e.next());
+            }
+          }
+        }
+        return order;
+      }
+    }
+  }
+}

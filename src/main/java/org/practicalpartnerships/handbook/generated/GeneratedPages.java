@@ -1,0 +1,193 @@
+package org.practicalpartnerships.handbook.generated;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.practicalpartnerships.handbook.glossary.Term;
+import org.practicalpartnerships.handbook.links.Href;
+import org.practicalpartnerships.handbook.model.Page;
+import org.practicalpartnerships.handbook.model.SitePaths;
+
+/**
+ * The pages the build makes from the others: the A–Z index, one page per tag and a list of tags,
+ * the whole handbook on one page for printing, and the "page not found" page. Each takes pages in
+ * and returns an HTML body fragment; the build wraps it in the site's layout.
+ */
+public final class GeneratedPages {
+  public static final String INDEX = "a-z.html";
+  public static final String TAGS = "tags/index.html";
+  public static final String PRINT = "print.html";
+  public static final String NOT_FOUND = "404.html";
+
+  private GeneratedPages() {}
+
+  /** The site path of a tag's page. */
+  public static String tagPath(String tag) {
+    return "tags/" + SitePaths.slug(tag) + ".html";
+  }
+
+  /** A–Z: every listed page and glossary term under its initial letter, with a letter jump list. */
+  public static String index(List<Page> pages, List<Term> terms, String glossaryPath) {
+    record Item(String name, String path, String note) {}
+    Map<String, List<Item>> byLetter = new TreeMap<>();
+    for (Page page : pages) {
+      addUnder(byLetter, new Item(page.title(), page.outputPath(), "page"), page.title());
+    }
+    for (Term term : terms) {
+      addUnder(byLetter, new Item(term.term(), glossaryPath + "#" + term.id(), "glossary"), term.term());
+      for (String alias : term.aliases()) {
+        addUnder(byLetter, new Item(alias, glossaryPath + "#" + term.id(), "glossary: see " + term.term()), alias);
+      }
+    }
+    Element root = new Element("div");
+    Element jump = root.appendElement("nav").addClass("letters").attr("aria-label", "Letters");
+    Element jumpList = jump.appendElement("ul");
+    for (String letter : byLetter.keySet()) {
+      jumpList.appendElement("li").appendElement("a").attr("href", "#letter-" + SitePaths.slug(letter)).text(letter);
+    }
+    for (Map.Entry<String, List<Item>> letter : byLetter.entrySet()) {
+      root.appendElement("h2").id("letter-" + SitePaths.slug(letter.getKey())).text(letter.getKey());
+      Element list = root.appendElement("ul").addClass("az-list");
+      letter.getValue().sort(Comparator.comparing((Item i) -> i.name().toLowerCase(Locale.ROOT)).thenComparing(Item::note));
+      for (Item item : letter.getValue()) {
+        Element li = list.appendElement("li");
+        li.appendElement("a").attr("href", item.path()).text(item.name());
+        li.appendText(" ").appendElement("span").addClass("az-note").text("(" + item.note() + ")");
+      }
+    }
+    return root.html();
+  }
+
+  private static <T> void addUnder(Map<String, List<T>> byLetter, T item, String name) {
+    String first = name.isEmpty() ? "#" : name.substring(0, 1).toUpperCase(Locale.ROOT);
+    String letter = Character.isLetter(first.charAt(0)) ? java.text.Normalizer.normalize(first, java.text.Normalizer.Form.NFKD).substring(0, 1) : "0–9";
+    byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(item);
+  }
+
+  /** The list of tags, with the number of pages each. */
+  public static String tagList(Map<String, List<Page>> tags) {
+    Element list = new Element("ul").addClass("tag-list");
+    for (Map.Entry<String, List<Page>> tag : tags.entrySet()) {
+      Element li = list.appendElement("li");
+      li.appendElement("a").attr("href", SitePaths.relative(TAGS, tagPath(tag.getKey()))).text(tag.getKey());
+      li.appendText(" (" + tag.getValue().size() + (tag.getValue().size() == 1 ? " page)" : " pages)"));
+    }
+    return list.outerHtml();
+  }
+
+  /** One tag's page: its pages in reading order, with their descriptions. */
+  public static String tagPage(String tag, List<Page> pages) {
+    String here = tagPath(tag);
+    Element list = new Element("ul").addClass("page-list");
+    for (Page page : pages) {
+      Element li = list.appendElement("li");
+      li.appendElement("a").attr("href", SitePaths.relative(here, page.outputPath())).text(page.title());
+      if (!page.frontMatter().description().isEmpty()) {
+        li.appendElement("p").text(page.frontMatter().description());
+      }
+    }
+    Element all = new Element("p").appendElement("a").attr("href", SitePaths.relative(here, TAGS)).text("All tags");
+    return list.outerHtml() + all.parent().outerHtml();
+  }
+
+  /** The "page not found" body: where to go instead. */
+  public static String notFound(String homeTitle) {
+    Element root = new Element("div");
+    root.appendElement("p").text("There is no page at this address. It may have moved, or the link may be mistyped.");
+    Element list = root.appendElement("ul");
+    list.appendElement("li").appendElement("a").attr("href", "index.html").text("Go to the start: " + homeTitle);
+    list.appendElement("li").appendElement("a").attr("href", INDEX).text("Look it up in the A to Z index");
+    return root.html();
+  }
+
+  /**
+   * The whole handbook on one page, in reading order. Ids are prefixed per page so they stay
+   * unique; links between printed pages become links within the page; headings move down a level
+   * under each page's own heading.
+   *
+   * @param bodies each page's finished body, by output path
+   */
+  public static String print(List<Page> pages, Map<String, String> bodies) {
+    Map<String, String> anchors = new TreeMap<>();
+    for (Page page : pages) {
+      anchors.put(page.outputPath(), "p-" + SitePaths.slug(page.outputPath().replaceAll("\\.html$", "")));
+    }
+    StringBuilder out = new StringBuilder();
+    Element contents = new Element("nav").addClass("print-contents").attr("aria-labelledby", "print-contents-title");
+    contents.appendElement("h2").id("print-contents-title").text("Contents");
+    Element list = contents.appendElement("ol");
+    for (Page page : pages) {
+      list.appendElement("li").appendElement("a").attr("href", "#" + anchors.get(page.outputPath())).text(page.title());
+    }
+    out.append(contents.outerHtml());
+    for (Page page : pages) {
+      String anchor = anchors.get(page.outputPath());
+      Document doc = Jsoup.parseBodyFragment(bodies.get(page.outputPath()));
+      doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
+      Element body = doc.body();
+      for (Element e : body.select("[id]")) {
+        e.id(anchor + "--" + e.id());
+      }
+      for (Element e : body.select("[aria-describedby]")) {
+        e.attr("aria-describedby", anchor + "--" + e.attr("aria-describedby"));
+      }
+      for (Element e : body.select("[aria-labelledby]")) {
+        e.attr("aria-labelledby", anchor + "--" + e.attr("aria-labelledby"));
+      }
+      for (Element a : body.select("a[href]")) {
+        a.attr("href", printHref(page.outputPath(), a.attr("href"), anchors));
+      }
+      for (Element img : body.select("img[src]")) {
+        Href href = Href.parse(img.attr("src"));
+        if (href.kind() == Href.Kind.RELATIVE) {
+          SitePaths.resolve(page.outputPath(), img.attr("src")).ifPresent(p -> img.attr("src", p));
+        }
+      }
+      for (int level = 5; level >= 2; level--) {
+        body.select("h" + level).tagName("h" + (level + 1));
+      }
+      Element section = new Element("section").addClass("print-page").id(anchor).attr("aria-labelledby", anchor + "-title");
+      section.appendElement("h2").id(anchor + "-title").text(page.title());
+      out.append(section.outerHtml(), 0, section.outerHtml().length() - "</section>".length());
+      out.append(body.html()).append("</section>");
+    }
+    return out.toString();
+  }
+
+  private static String printHref(String from, String href, Map<String, String> anchors) {
+    Href parsed = Href.parse(href);
+    if (parsed.kind() != Href.Kind.RELATIVE) {
+      return href;
+    }
+    String anchor = anchors.get(from);
+    if (parsed.path().isEmpty()) {
+      return "#" + anchor + "--" + parsed.fragment();
+    }
+    var target = SitePaths.resolve(from, parsed.path());
+    if (target.isEmpty()) {
+      return href;
+    }
+    String targetAnchor = anchors.get(target.get());
+    if (targetAnchor == null) {
+      return target.get() + (parsed.fragment().isEmpty() ? "" : "#" + parsed.fragment());
+    }
+    return "#" + targetAnchor + (parsed.fragment().isEmpty() ? "" : "--" + parsed.fragment());
+  }
+
+  /** sitemap.xml for the given pages under the base address. */
+  public static String sitemap(String baseUrl, Set<String> paths) {
+    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for (String path : new java.util.TreeSet<>(paths)) {
+      xml.append("  <url><loc>").append(Entities.escape(baseUrl + path)).append("</loc></url>\n");
+    }
+    return xml.append("</urlset>\n").toString();
+  }
+}
