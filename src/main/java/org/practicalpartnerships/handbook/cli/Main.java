@@ -36,11 +36,12 @@ import picocli.CommandLine.Option;
     description = "Builds an accessible HTML handbook from Markdown pages and FreeMarker templates.",
     subcommands = {Main.Build.class, Main.Check.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:errors in content or templates", "2:wrong usage"})
+    exitCodeList = {"0:success", "1:errors in content or templates", "2:wrong usage", "3:another build is writing to the same output folder"})
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int INPUT_ERRORS = 1;
   public static final int USAGE = 2;
+  public static final int BUSY = 3;
 
   private final Path workingFolder;
   private final PrintWriter out;
@@ -132,6 +133,29 @@ public final class Main implements Callable<Integer> {
       err.println("handbook: " + usage.get());
       return USAGE;
     }
+    Optional<AutoCloseable> lock = Optional.empty();
+    if (out.isPresent()) {
+      lock = OutputWriter.lock(out.get());
+      if (lock.isEmpty()) {
+        err.println("handbook: another build is writing to '" + new SourceLoader(workingFolder).display(out.get()) + "' right now; wait for it to finish and try again");
+        return BUSY;
+      }
+      OutputWriter.recover(out.get());
+    }
+    try {
+      return buildLocked(inputs, content, templates, out, start);
+    } finally {
+      if (lock.isPresent()) {
+        try {
+          lock.get().close();
+        } catch (Exception e) {
+          err.println("handbook: could not release the output lock: " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  private int buildLocked(Inputs inputs, Path content, Path templates, Optional<Path> out, long start) throws IOException {
     SourceLoader loader = new SourceLoader(workingFolder);
     Builder builder = new Builder(loader, new MarkdownEngine(), Version.number());
     Diagnostics diagnostics = new Diagnostics();

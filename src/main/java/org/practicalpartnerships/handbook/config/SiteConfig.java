@@ -11,10 +11,16 @@ import java.util.Optional;
  * @param description one sentence about the handbook, used where a page has none ("")
  * @param baseUrl the absolute address the handbook is published at, ending in "/", or empty; only
  *     used for canonical links and the sitemap, never for links between pages
+ * @param stripUnsafeHtml how raw HTML that could run code is treated: false ("refuse", the default)
+ *     makes it an error; true ("strip") removes it from the page with a warning
  */
-public record SiteConfig(String title, String language, String description, Optional<String> baseUrl) {
+public record SiteConfig(String title, String language, String description, Optional<String> baseUrl, boolean stripUnsafeHtml) {
   public static final String FILE = "site.yml";
-  public static final List<String> KEYS = List.of("title", "language", "description", "base_url");
+  public static final List<String> KEYS = List.of("title", "language", "description", "base_url", "raw_html");
+
+  public SiteConfig(String title, String language, String description, Optional<String> baseUrl) {
+    this(title, language, description, baseUrl, false);
+  }
 
   public static SiteConfig defaults() {
     return new SiteConfig("Handbook", "en", "", Optional.empty());

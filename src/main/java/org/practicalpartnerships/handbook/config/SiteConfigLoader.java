@@ -43,7 +43,11 @@ public final class SiteConfigLoader {
         baseUrl = Optional.of(url + "/");
       }
     }
-    return new SiteConfig(title.isEmpty() ? defaults.title() : title, language, description, baseUrl);
+    String rawHtml = fields.string(m, "raw_html").map(String::strip).orElse("refuse");
+    if (!rawHtml.equals("refuse") && !rawHtml.equals("strip")) {
+      fields.error(m.get("raw_html").get().position(), "'raw_html' must be 'refuse' (unsafe raw HTML is an error) or 'strip' (it is removed, with a warning)");
+    }
+    return new SiteConfig(title.isEmpty() ? defaults.title() : title, language, description, baseUrl, rawHtml.equals("strip"));
   }
 
   private static boolean isAbsoluteWebAddress(String url) {

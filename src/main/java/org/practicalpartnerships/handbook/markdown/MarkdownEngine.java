@@ -1,5 +1,7 @@
 package org.practicalpartnerships.handbook.markdown;
 
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
@@ -28,7 +30,8 @@ import java.util.List;
  *
  * <p>Extensions: tables, footnotes, definition lists, typographic quotes and dashes, strikethrough,
  * autolinks, admonitions ({@code !!! note "Title"}) and attributes ({@code ## Heading {#id}}).
- * Headings get ids generated from their text unless given one.
+ * Headings get ids generated from their text unless given one. Raw HTML is checked by {@link
+ * RawHtml}: what could run code is reported, and its links are checked like Markdown links.
  */
 public final class MarkdownEngine {
   private final Parser parser;
@@ -70,13 +73,16 @@ public final class MarkdownEngine {
   public RenderedMarkdown render(String body, int bodyOffset) {
     Document document = parser.parse(body);
     List<LinkRef> links = new ArrayList<>();
+    List<RawHtmlProblem> problems = new ArrayList<>();
     NodeVisitor visitor =
         new NodeVisitor(
             new VisitHandler<>(Link.class, link -> add(links, link.getUrl(), link, bodyOffset, false)),
             new VisitHandler<>(Image.class, image -> add(links, image.getUrl(), image, bodyOffset, true)),
-            new VisitHandler<>(Reference.class, ref -> add(links, ref.getUrl(), ref, bodyOffset, false)));
+            new VisitHandler<>(Reference.class, ref -> add(links, ref.getUrl(), ref, bodyOffset, false)),
+            new VisitHandler<>(HtmlBlock.class, html -> RawHtml.check(html.getChars().toString(), bodyOffset + html.getStartOffset(), problems, links)),
+            new VisitHandler<>(HtmlInline.class, html -> RawHtml.check(html.getChars().toString(), bodyOffset + html.getStartOffset(), problems, links)));
     visitor.visit(document);
-    return new RenderedMarkdown(renderer.render(document), links);
+    return new RenderedMarkdown(renderer.render(document), links, problems);
   }
 
   private static void add(List<LinkRef> links, BasedSequence url, Node node, int bodyOffset, boolean image) {

@@ -7,9 +7,15 @@ import java.util.List;
  *
  * @param html the fragment, before post-processing
  * @param links every link and image destination, in document order
+ * @param rawHtmlProblems raw HTML that could run code or breaks the security policy
  */
-public record RenderedMarkdown(String html, List<LinkRef> links) {
+public record RenderedMarkdown(String html, List<LinkRef> links, List<RawHtmlProblem> rawHtmlProblems) {
   public RenderedMarkdown {
     links = List.copyOf(links);
+    rawHtmlProblems = List.copyOf(rawHtmlProblems);
+  }
+
+  public RenderedMarkdown(String html, List<LinkRef> links) {
+    this(html, links, List.of());
   }
 }

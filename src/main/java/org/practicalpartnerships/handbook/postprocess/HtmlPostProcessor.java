@@ -24,11 +24,14 @@ import org.practicalpartnerships.handbook.model.Heading;
  * </ul>
  */
 public final class HtmlPostProcessor {
+  /** Elements content may not contain: they run code or change how the page loads. */
+  public static final List<String> UNSAFE_ELEMENTS = List.of("script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta", "link", "style", "form", "noscript", "template");
 
   public ProcessedHtml process(String fragment) {
     Document doc = Jsoup.parseBodyFragment(fragment);
     doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
     Element body = doc.body();
+    removeUnsafe(body);
     rewriteLinks(body);
     callouts(body);
     footnotes(body);
@@ -39,6 +42,26 @@ public final class HtmlPostProcessor {
       ids.add(e.id());
     }
     return new ProcessedHtml(body.html(), headings, ids);
+  }
+
+  /**
+   * Removes what could run code, whatever the settings: the build refuses such raw HTML unless
+   * told to strip it, so this is the stripping, and a second line of defence.
+   */
+  private static void removeUnsafe(Element body) {
+    body.select(String.join(", ", UNSAFE_ELEMENTS)).remove();
+    for (Element e : body.getAllElements()) {
+      List<String> drop = new ArrayList<>();
+      for (org.jsoup.nodes.Attribute a : e.attributes()) {
+        String name = a.getKey().toLowerCase(Locale.ROOT);
+        boolean unsafeUrl = (name.endsWith("href") || name.equals("src") || name.equals("action") || name.equals("formaction"))
+            && Href.parse(a.getValue()).kind() == Href.Kind.UNSAFE;
+        if (name.startsWith("on") || name.equals("style") || unsafeUrl) {
+          drop.add(a.getKey());
+        }
+      }
+      drop.forEach(e::removeAttr);
+    }
   }
 
   private static void rewriteLinks(Element body) {

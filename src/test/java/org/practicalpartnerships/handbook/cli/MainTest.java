@@ -50,14 +50,14 @@ class MainTest {
     assertTrue(Files.readString(dir.resolve("site/index.html")).contains("<a href=\"guide.html\">the guide</a>"));
     assertTrue(Files.exists(dir.resolve("site/guide.html")));
     assertTrue(Files.exists(dir.resolve("site/assets/style.css")));
-    assertTrue(stdout.contains("Built 5 pages"), stdout);
+    assertTrue(stdout.contains("Built 6 pages"), stdout);
   }
 
   @Test
   void checkReportsButWritesNothing() {
     assertEquals(0, run("check"), stderr);
     assertFalse(Files.exists(dir.resolve("site")));
-    assertTrue(stdout.contains("Checked 5 pages"), stdout);
+    assertTrue(stdout.contains("Checked 6 pages"), stdout);
   }
 
   @Test
@@ -131,5 +131,28 @@ class MainTest {
     assertEquals(0, run("check"));
     assertTrue(stderr.contains("warning: not a template"), stderr);
     assertEquals(1, run("check", "--strict"));
+  }
+
+  @Test
+  void aSecondBuildIntoTheSameFolderIsRefusedWhileOneRuns() throws Exception {
+    try (AutoCloseable running = org.practicalpartnerships.handbook.output.OutputWriter.lock(dir.resolve("site")).orElseThrow()) {
+      assertEquals(3, run("build"));
+      assertTrue(stderr.contains("another build is writing to 'site' right now"), stderr);
+      assertEquals(0, run("check"), "check writes nothing, so it needs no lock");
+    }
+    assertEquals(0, run("build"));
+  }
+
+  @Test
+  void aBuildKilledBetweenTheTwoRenamesIsRepairedByTheNextBuild() throws IOException {
+    assertEquals(0, run("build"));
+    // What a kill between "site -> .site.old-1" and ".site.staging-2 -> site" leaves behind:
+    Files.move(dir.resolve("site"), dir.resolve(".site.old-1"));
+    write(".site.staging-2/index.html", "half written");
+    write("content/index.md", "---\ntitle: Home\n---\n\n[Broken](nowhere.md)\n");
+    assertEquals(1, run("build"));
+    assertTrue(Files.exists(dir.resolve("site/index.html")), "the previous output is back after a failed build too");
+    assertFalse(Files.exists(dir.resolve(".site.old-1")));
+    assertFalse(Files.exists(dir.resolve(".site.staging-2")));
   }
 }
