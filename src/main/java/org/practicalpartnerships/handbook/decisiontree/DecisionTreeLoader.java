@@ -18,11 +18,13 @@ import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Outcome;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Question;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.Severity;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.practicalpartnerships.handbook.diagnostics.Suggestions;
 import org.practicalpartnerships.handbook.links.Href;
 import org.practicalpartnerships.handbook.markdown.LinkRef;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.markdown.RawHtmlProblem;
 import org.practicalpartnerships.handbook.markdown.RenderedMarkdown;
 import org.practicalpartnerships.handbook.yaml.YNode;
 import org.practicalpartnerships.handbook.yaml.YamlFields;
@@ -78,7 +80,8 @@ import org.practicalpartnerships.handbook.yaml.YamlReader;
  * answer whose {@code next} names no node (with "did you mean"); questions with fewer than two
  * answers; nodes that cannot be reached from the start; outcomes no answer leads to; answers that
  * go round in a loop (the loop is spelt out, {@code a → b → a}); and more than {@link #MAX_ROUTES}
- * routes, since every route from the start to a node gets its own page. Links into the handbook are
+ * routes, since every route from the start to a node gets its own page. Raw HTML in the Markdown is
+ * checked as on any page (nothing that could run code). Links into the handbook are
  * returned in {@link Result#links()} for the build's link checker.
  */
 public final class DecisionTreeLoader {
@@ -148,6 +151,8 @@ public final class DecisionTreeLoader {
     private final YamlFields fields;
     private final List<LinkRef> links = new ArrayList<>();
     private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    /** False when a duplicate node was set aside: its answers are unknown, so reachability is too. */
+    private boolean allNodesRead = true;
 
     Reading(SourceText source, Diagnostics found) {
       this.source = source;
@@ -234,7 +239,9 @@ public final class DecisionTreeLoader {
       for (Diagnostic d : problems) {
         Matcher m = DUPLICATE.matcher(d.message());
         m.matches();
-        String message = isNodeId(again.get(), d) ? "duplicate node id '" + m.group(1) + "' (first given on line " + m.group(2) + "); give each node its own id" : d.message();
+        boolean nodeId = isNodeId(again.get(), d);
+        allNodesRead &= !nodeId;
+        String message = nodeId ? "duplicate node id '" + m.group(1) + "' (first given on line " + m.group(2) + "); give each node its own id" : d.message();
         found.add(source.error(d.line(), d.column(), message));
       }
       return again;
@@ -294,7 +301,7 @@ public final class DecisionTreeLoader {
 
     private void question(String id, YNode.Position at, YNode.YMap map) {
       fields.onlyKeys(map, QUESTION_KEYS, "question key");
-      Optional<String> text = fields.requiredString(map, "question", "question '" + id + "'").map(String::strip);
+      Optional<String> text = required(map, "question", QUESTION_KEYS, at, "").map(String::strip);
       Markdown help = fields.string(map, "help").filter(s -> !s.isBlank()).map(s -> markdown(map.get("help").get(), s)).orElse(Markdown.NONE);
       List<Answer> answers = new ArrayList<>();
       List<Edge> edges = new ArrayList<>();
@@ -342,7 +349,7 @@ public final class DecisionTreeLoader {
     private void outcome(String id, YNode.Position at, YNode.YMap map) {
       fields.onlyKeys(map, OUTCOME_KEYS, "outcome key");
       String what = "outcome '" + id + "'";
-      Optional<String> title = fields.requiredString(map, "outcome", what).map(String::strip);
+      Optional<String> title = required(map, "outcome", OUTCOME_KEYS, at, "").map(String::strip);
       Optional<Markdown> summary = required(map, "summary", OUTCOME_KEYS, at, what + " needs 'summary': the recommendation, in Markdown")
           .map(s -> markdown(map.get("summary").get(), s));
       Optional<List<Markdown>> firstSteps = markdownList(map, "first_steps", at, what + " needs 'first_steps': a list of what to do first");
@@ -372,6 +379,11 @@ public final class DecisionTreeLoader {
       List<Markdown> items = new ArrayList<>();
       boolean ok = true;
       for (YNode item : list.items()) {
+        if (item instanceof YNode.YMap) {
+          fields.error(item.position(), "an item of '" + key + "' must be text, not a map; if the text has ': ' in it, put it in quotes");
+          ok = false;
+          continue;
+        }
         Optional<String> text = fields.asString(item, key);
         if (text.isEmpty() || text.get().isBlank()) {
           if (item instanceof YNode.YScalar) {
@@ -436,6 +448,11 @@ public final class DecisionTreeLoader {
         missing(map, key, allowed, at, message);
         return Optional.empty();
       }
+      YNode value = map.get(key).get();
+      if (value instanceof YNode.YScalar scalar && scalar.isNull()) {
+        fields.error(value.position(), "'" + key + "' must not be empty");
+        return Optional.empty();
+      }
       return fields.requiredString(map, key, "");
     }
 
@@ -459,6 +476,9 @@ public final class DecisionTreeLoader {
       List<LinkRef> refs = new ArrayList<>();
       for (LinkRef link : rendered.links()) {
         refs.add(new LinkRef(link.url(), offsets[Math.max(0, Math.min(link.offset(), text.length()))], link.image()));
+      }
+      for (RawHtmlProblem problem : rendered.rawHtmlProblems()) {
+        found.add(source.atOffset(offsets[Math.max(0, Math.min(problem.offset(), text.length()))], Severity.ERROR, problem.message()));
       }
       links.addAll(refs);
       return new Markdown(text, rendered.html(), refs);
@@ -524,7 +544,7 @@ public final class DecisionTreeLoader {
       }
 
       void run() {
-        boolean sound = drafts.values().stream().allMatch(Draft::edgesComplete);
+        boolean sound = allNodesRead && drafts.values().stream().allMatch(Draft::edgesComplete);
         boolean startOk = start.isPresent();
         if (start.isPresent()) {
           Draft first = drafts.get(start.get());
@@ -549,6 +569,9 @@ public final class DecisionTreeLoader {
         if (sound) {
           Set<String> reached = startOk ? reachable(start.get()) : Set.of();
           for (Draft d : drafts.values()) {
+            if (startOk && d.id().equals(start.get())) {
+              continue;
+            }
             if (d.kind() == Kind.OUTCOME && !incoming.containsKey(d.id())) {
               fields.error(d.at(), "no answer leads to outcome '" + d.id() + "'; add an answer with 'next: " + d.id() + "', or remove the outcome");
             } else if (startOk && !reached.contains(d.id())) {
@@ -558,7 +581,7 @@ public final class DecisionTreeLoader {
           }
         }
         boolean loops = loops();
-        if (sound && startOk && !loops && !found.hasErrors()) {
+        if (sound && startOk && !loops) {
           routes(start.get());
         }
       }

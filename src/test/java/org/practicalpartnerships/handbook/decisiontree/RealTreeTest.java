@@ -1,0 +1,74 @@
+package org.practicalpartnerships.handbook.decisiontree;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.links.Href;
+import org.practicalpartnerships.handbook.markdown.LinkRef;
+
+/** content/decide.yml, the handbook's own tree, against the brief's outline. */
+class RealTreeTest {
+  static final Path FILE = Path.of("content", DecisionTreeLoader.FILE);
+
+  private static DecisionTreeLoader.Result load(Diagnostics diagnostics) throws IOException {
+    return new DecisionTreeLoader(DecisionTreeLoaderTest.MARKDOWN).load(new SourceText("content/decide.yml", Files.readString(FILE)), diagnostics);
+  }
+
+  @Test
+  void loadsWithNoDiagnostics() throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    DecisionTreeLoader.Result result = load(diagnostics);
+    assertEquals(List.of(), diagnostics.sorted().stream().map(Diagnostic::headline).toList());
+    assertTrue(result.tree().isPresent());
+  }
+
+  @Test
+  void everyRouteReachesOneOfTheBriefsOutcomes() throws IOException {
+    DecisionTree tree = load(new Diagnostics()).tree().orElseThrow();
+    DecisionTreePages.Rendered rendered = DecisionTreePages.render(tree);
+    Map<String, TreePage> pages = DecisionTreePagesTest.byPath(rendered);
+    List<List<String>> routes = DecisionTreePagesTest.walk(pages);
+    List<String> outcomes = routes.stream().map(r -> pages.get(r.get(r.size() - 1)).title()).toList();
+    assertEquals(List.of("Co-ordination", "Co-evolution", "Co-operation", "Competition / go it alone", "Look for a shared goal first"), outcomes);
+    assertEquals("Do the organisations pursue a goal they hold together, or each their own?", pages.get("decide/goals.html").title());
+  }
+
+  /** The build's link checker does this for real; here, that every link names a page and a section that exist. */
+  @Test
+  void everyLinkNamesAnExistingPageAndSection() throws IOException {
+    List<String> broken = new ArrayList<>();
+    for (LinkRef link : load(new Diagnostics()).links()) {
+      Href href = Href.parse(link.url());
+      Path page = Path.of("content").resolve(href.path());
+      if (!Files.isRegularFile(page)) {
+        broken.add(link.url());
+      } else if (!href.fragment().isEmpty() && !Files.readString(page).contains("{#" + href.fragment() + "}")) {
+        broken.add(link.url());
+      }
+    }
+    assertEquals(List.of(), broken);
+  }
+
+  @Test
+  void everyOutcomeSaysHowTrustAndASharedCurrencyComeIn() throws IOException {
+    DecisionTree tree = load(new Diagnostics()).tree().orElseThrow();
+    String missing = tree.nodes().values().stream()
+        .filter(n -> n instanceof DecisionTree.Outcome)
+        .map(n -> (DecisionTree.Outcome) n)
+        .filter(o -> !o.summary().source().contains("**Trust.**") || !o.summary().source().contains("**A shared currency.**"))
+        .map(DecisionTree.Outcome::id)
+        .collect(Collectors.joining(", "));
+    assertEquals("", missing);
+  }
+}
