@@ -1,0 +1,98 @@
+package org.practicalpartnerships.handbook.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.practicalpartnerships.handbook.model.Heading;
+
+/**
+ * A finished page body in, its plain text out, split at its section headings: the text before the
+ * first heading, then each heading's text up to the next heading of any level.
+ *
+ * <p>Left out: the heading anchors ({@code #}), glossary tooltips (the term itself stays, its
+ * definition is indexed once, as a glossary entry), navigation, scripts, styles, SVG drawings and
+ * footnote reference numbers. Figure captions, tables, lists, callouts and footnotes stay. Words
+ * in different blocks are kept apart; runs of white space become one space.
+ */
+final class PageText {
+  /** The plain text of a page: its intro, and one section per heading, in order. */
+  record Sections(String intro, List<Section> sections) {}
+
+  /** One heading's section: the heading's anchor and text, and the text under it. */
+  record Section(String id, String heading, String text) {}
+
+  private static final Set<String> DROPPED_TAGS = Set.of("nav", "script", "style", "svg", "template", "noscript", "button", "iframe", "object");
+  private static final Set<String> DROPPED_CLASSES = Set.of("heading-anchor", "term-tip", "footnote-ref", "footnote-backref");
+  private static final Set<String> HEADING_TAGS = Set.of("h2", "h3", "h4", "h5", "h6");
+  /** Elements that run on within a line; every other element starts and ends a block of text. */
+  private static final Set<String> INLINE_TAGS = Set.of(
+      "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark",
+      "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "font");
+  private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]+");
+
+  private PageText() {}
+
+  static Sections of(String html, List<Heading> headings) {
+    Map<String, Heading> byId = new HashMap<>();
+    for (Heading h : headings) {
+      byId.putIfAbsent(h.id(), h);
+    }
+    List<StringBuilder> texts = new ArrayList<>();
+    List<Heading> found = new ArrayList<>();
+    texts.add(new StringBuilder());
+    Element body = Jsoup.parseBodyFragment(html).body();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        StringBuilder current = texts.get(texts.size() - 1);
+        if (node instanceof TextNode text) {
+          current.append(text.getWholeText());
+          return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e) || e == body) {
+          return FilterResult.CONTINUE;
+        }
+        if (DROPPED_TAGS.contains(e.normalName()) || e.classNames().stream().anyMatch(DROPPED_CLASSES::contains)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (HEADING_TAGS.contains(e.normalName()) && byId.containsKey(e.id())) {
+          found.add(byId.get(e.id()));
+          texts.add(new StringBuilder());
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (!INLINE_TAGS.contains(e.normalName())) {
+          current.append(' ');
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (node instanceof Element e && !INLINE_TAGS.contains(e.normalName())) {
+          texts.get(texts.size() - 1).append(' ');
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    List<Section> sections = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Heading h = found.get(i);
+      sections.add(new Section(h.id(), collapse(h.text()), collapse(texts.get(i + 1))));
+    }
+    return new Sections(collapse(texts.get(0)), sections);
+  }
+
+  /** Runs of white space (including no-break spaces) as one space, none at either end. */
+  static String collapse(CharSequence text) {
+    return SPACE.matcher(text).replaceAll(" ").strip();
+  }
+}

@@ -1,0 +1,156 @@
+package org.practicalpartnerships.handbook.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.practicalpartnerships.handbook.glossary.GlossaryPage;
+import org.practicalpartnerships.handbook.glossary.Term;
+import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.model.Page;
+
+/**
+ * The search index: the pages readers look things up in and the glossary terms in, one compact
+ * JSON text out, which {@code search.js} feeds to MiniSearch in the browser.
+ *
+ * <pre>{@code
+ * SearchIndex index = SearchIndex.of(navigation.readingOrder() + glossary page, bodies, terms, markdown);
+ * files.put(SearchIndex.SCRIPT, index.scriptBytes());   // search-index.js, loaded by search.html
+ * index.sizeWarning().ifPresent(message -> ...);         // a warning diagnostic
+ * }</pre>
+ *
+ * <p>The JSON, with one-letter keys because every page and section repeats them:
+ *
+ * <pre>{@code
+ * {"v":1,
+ *  "pages":[{"u":"practice/shared-currency.html",        site path, relative to the site root
+ *            "t":"Finding a shared currency",              title
+ *            "d":"Why beds and money often fail ...",      description ("" when none)
+ *            "k":["practice","measures"],                  tags
+ *            "x":"text before the first heading",
+ *            "s":[["what-is-currency","What is a shared currency?","A currency is the unit ..."], ...]}],
+ *                  anchor id, heading text, the section's text up to the next heading
+ *  "terms":[{"u":"glossary.html#shared-currency","t":"shared currency","a":["common currency"],
+ *            "x":"A unit that all partners can count and value ..."}]}     definition as plain text
+ * }</pre>
+ *
+ * All text is plain and whitespace-collapsed. Pages and terms keep the order they are given in, so
+ * the same input gives the same bytes. When terms are given, the glossary page itself is indexed by
+ * its title and description only: its entries are already there, one document each.
+ */
+public final class SearchIndex {
+  /** The index as a script, at the site root: {@code window.HANDBOOK_SEARCH_INDEX = {...};}. */
+  public static final String SCRIPT = "search-index.js";
+
+  /** The global variable the script assigns and {@code search.js} reads. */
+  public static final String GLOBAL = "HANDBOOK_SEARCH_INDEX";
+
+  /** Format version of the JSON, so {@code search.js} can refuse an index it does not understand. */
+  public static final int VERSION = 1;
+
+  /**
+   * 1.5 MB (1,500,000 bytes of search-index.js, before compression): past this the search page gets
+   * slow on a phone, because the whole index is downloaded, parsed and indexed by MiniSearch before
+   * the first result shows. Measured: this handbook's index is 85 kB for 19 pages and 25 terms
+   * (about 4.5 kB a page), so the budget holds some 330 such pages; JSON text gzips to about 30%,
+   * so 1.5 MB is about 450 kB over the wire; and MiniSearch indexes 1.5 MB of it in about 0.25 s
+   * on a desktop (V8), which means one to two seconds on a low-end phone. Past the budget, split
+   * the handbook or index less of each page.
+   */
+  public static final long SIZE_BUDGET_BYTES = 1_500_000;
+
+  private final String json;
+
+  private SearchIndex(String json) {
+    this.json = json;
+  }
+
+  /**
+   * Builds the index.
+   *
+   * @param pages the pages to index, in the order results should prefer on a tie (reading order):
+   *     the handbook's own pages and the glossary page; not generated lists (A to Z, tags), the
+   *     print page (it repeats every page), the "not found" page or the search page itself
+   * @param bodies each page's finished body HTML by output path (glossary terms linked); a page
+   *     missing here is indexed from {@link Page#html()}
+   * @param terms the glossary terms, each indexed as {@code glossary.html#id}
+   * @param markdown renders each definition, which is indexed as plain text
+   */
+  public static SearchIndex of(List<Page> pages, Map<String, String> bodies, List<Term> terms, MarkdownEngine markdown) {
+    Json out = new Json(64 * 1024);
+    out.beginObject().name("v").value(VERSION);
+    out.name("pages").beginArray();
+    for (Page page : pages) {
+      boolean glossaryPage = page.outputPath().equals(GlossaryPage.OUTPUT) && !terms.isEmpty();
+      PageText.Sections text = glossaryPage
+          ? new PageText.Sections("", List.of())
+          : PageText.of(bodies.getOrDefault(page.outputPath(), page.html()), page.headings());
+      out.beginObject()
+          .field("u", page.outputPath())
+          .field("t", PageText.collapse(page.title()))
+          .field("d", PageText.collapse(page.frontMatter().description()))
+          .field("k", page.frontMatter().tags())
+          .field("x", text.intro());
+      out.name("s").beginArray();
+      for (PageText.Section section : text.sections()) {
+        out.beginArray().value(section.id()).value(section.heading()).value(section.text()).endArray();
+      }
+      out.endArray().endObject();
+    }
+    out.endArray();
+    out.name("terms").beginArray();
+    for (Term term : terms) {
+      String definition = PageText.collapse(Jsoup.parseBodyFragment(markdown.render(term.definitionMarkdown(), 0).html()).body().text());
+      out.beginObject()
+          .field("u", GlossaryPage.OUTPUT + "#" + term.id())
+          .field("t", PageText.collapse(term.term()))
+          .field("a", term.aliases().stream().map(PageText::collapse).toList())
+          .field("x", definition)
+          .endObject();
+    }
+    out.endArray().endObject();
+    return new SearchIndex(out.toString());
+  }
+
+  /** The index as compact JSON (one line, no spaces between tokens). */
+  public String json() {
+    return json;
+  }
+
+  /**
+   * The index as a classic script for {@code <script src="search-index.js">}, which works from a
+   * web server and from a folder opened in the browser (where {@code fetch} of a local file fails).
+   * It only assigns one global; the JSON inside is escaped so no text in it can end the script or
+   * the string it sits in.
+   */
+  public String script() {
+    return "window." + GLOBAL + "=" + json + ";\n";
+  }
+
+  /** {@link #script()} as UTF-8, ready for the output files. */
+  public byte[] scriptBytes() {
+    return script().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The size of {@link #script()} in UTF-8 bytes: what the reader downloads. */
+  public long sizeBytes() {
+    return scriptBytes().length;
+  }
+
+  /** A message for a warning when the index is larger than {@link #SIZE_BUDGET_BYTES}; else empty. */
+  public Optional<String> sizeWarning() {
+    return sizeWarning(sizeBytes());
+  }
+
+  /** The warning for an index of {@code bytes} bytes, or empty when it is within the budget. */
+  public static Optional<String> sizeWarning(long bytes) {
+    if (bytes <= SIZE_BUDGET_BYTES) {
+      return Optional.empty();
+    }
+    return Optional.of(String.format(Locale.ROOT,
+        "the search index (" + SCRIPT + ") is %.2f MB, over its budget of %.2f MB: the search page will be slow to load on phones; index fewer pages or split the handbook",
+        bytes / 1_000_000.0, SIZE_BUDGET_BYTES / 1_000_000.0));
+  }
+}
