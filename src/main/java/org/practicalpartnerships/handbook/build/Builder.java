@@ -25,6 +25,9 @@ import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.Severity;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.decisiontree.DecisionTreeLoader;
+import org.practicalpartnerships.handbook.decisiontree.DecisionTreePages;
+import org.practicalpartnerships.handbook.decisiontree.TreePage;
 import org.practicalpartnerships.handbook.frontmatter.FrontMatter;
 import org.practicalpartnerships.handbook.frontmatter.FrontMatterParser;
 import org.practicalpartnerships.handbook.frontmatter.ParsedPage;
@@ -36,12 +39,15 @@ import org.practicalpartnerships.handbook.glossary.TermLinker;
 import org.practicalpartnerships.handbook.links.LinkChecker;
 import org.practicalpartnerships.handbook.markdown.LinkRef;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.markdown.RawHtmlProblem;
 import org.practicalpartnerships.handbook.markdown.RenderedMarkdown;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.SitePaths;
 import org.practicalpartnerships.handbook.navigation.SiteNavigation;
 import org.practicalpartnerships.handbook.postprocess.HtmlPostProcessor;
 import org.practicalpartnerships.handbook.postprocess.ProcessedHtml;
+import org.practicalpartnerships.handbook.search.SearchIndex;
+import org.practicalpartnerships.handbook.search.SearchPage;
 import org.practicalpartnerships.handbook.source.ContentFile;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 import org.practicalpartnerships.handbook.source.SourceSet;
@@ -52,9 +58,10 @@ import org.practicalpartnerships.handbook.templating.TemplateEngine;
  * when there were errors), with every problem added to the diagnostics. Nothing here writes files.
  *
  * <pre>
- * load sources → front matter → Markdown → post-process → glossary page
+ * load sources → front matter → Markdown → post-process → glossary page, decision tree pages
  *   → check links and layouts, build the link graph → link glossary terms
- *   → navigation → generated pages (A–Z, tags, print, 404) → templates → output files
+ *   → navigation → generated pages (A–Z, tags, print, 404) and the search index
+ *   → templates → output files
  * </pre>
  *
  * Per-page stages run in parallel; results keep the sorted source order, so the output is the same
@@ -63,7 +70,10 @@ import org.practicalpartnerships.handbook.templating.TemplateEngine;
  */
 public final class Builder {
   /** YAML files in the content folder that the generator reads itself instead of publishing. */
-  public static final Set<String> DATA_FILES = Set.of(SiteConfig.FILE, GlossaryLoader.FILE);
+  public static final Set<String> DATA_FILES = Set.of(SiteConfig.FILE, GlossaryLoader.FILE, DecisionTreeLoader.FILE);
+
+  /** Where the decision tree's start page sits among the top-level sections. */
+  static final int TREE_ORDER = 15;
 
   private final SourceLoader loader;
   private final FrontMatterParser frontMatter = new FrontMatterParser();
@@ -89,12 +99,25 @@ public final class Builder {
     Set<String> drafts = ConcurrentHashMap.newKeySet();
     List<Page> pages = new ArrayList<>(
         sources.pages().parallelStream()
-            .map(file -> page(file, request.drafts(), drafts, diagnostics))
+            .map(file -> page(file, request.drafts(), site.stripUnsafeHtml(), drafts, diagnostics))
             .flatMap(Optional::stream)
             .toList());
 
     List<Term> terms = sources.dataFile(GlossaryLoader.FILE).map(f -> new GlossaryLoader().load(f.text(), diagnostics)).orElse(List.of());
     sources.dataFile(GlossaryLoader.FILE).ifPresent(f -> pages.add(glossaryPage(f.text(), terms, pages)));
+
+    Optional<ContentFile> treeFile = sources.dataFile(DecisionTreeLoader.FILE);
+    DecisionTreeLoader.Result tree = treeFile.map(f -> new DecisionTreeLoader(markdown).load(f.text(), diagnostics))
+        .orElse(new DecisionTreeLoader.Result(Optional.empty(), List.of()));
+    DecisionTreePages.Rendered treePages = tree.tree().map(DecisionTreePages::render)
+        .orElse(new DecisionTreePages.Rendered(List.of(), Map.of()));
+    Map<String, String> outcomes = new HashMap<>();
+    for (TreePage treePage : treePages.pages()) {
+      pages.add(treePage(treePage, treeFile.get().text()));
+      if (treePage.isOutcome()) {
+        outcomes.put(treePage.outputPath(), treePage.outcomeId());
+      }
+    }
 
     Map<String, Path> copies = new TreeMap<>();
     for (ContentFile asset : sources.assets()) {
@@ -105,9 +128,11 @@ public final class Builder {
     // Pages the reader finds through navigation; generated helper pages are added as unlisted.
     Set<String> listed = new HashSet<>();
     for (Page page : pages) {
-      listed.add(page.outputPath());
+      if (page.sourcePath() != null || page.outputPath().equals(GlossaryPage.OUTPUT) || page.outputPath().equals(DecisionTreePages.START)) {
+        listed.add(page.outputPath());
+      }
     }
-    SiteNavigation navigation = SiteNavigation.of(pages);
+    SiteNavigation navigation = SiteNavigation.of(pages.stream().filter(p -> listed.contains(p.outputPath())).toList());
     addGeneratedPages(pages, terms, navigation, site);
 
     Map<String, Set<String>> targets = new HashMap<>();
@@ -118,6 +143,8 @@ public final class Builder {
       }
     }
     LinkChecker checker = new LinkChecker(targets, copies.keySet(), Set.copyOf(drafts));
+    // The tree's links are written relative to content/, so they are checked from the root.
+    treeFile.ifPresent(f -> diagnostics.addAll(checker.check(DecisionTreeLoader.FILE, f.text(), tree.links())));
     Map<String, Set<String>> backlinks = new ConcurrentHashMap<>();
     pages.parallelStream().forEach(page -> {
       if (page.source() == null) {
@@ -136,6 +163,11 @@ public final class Builder {
 
     Map<String, String> bodies = linkTerms(pages, terms, sources, diagnostics);
     List<Page> printed = navigation.readingOrder();
+    SearchIndex search = SearchIndex.of(printed, bodies, terms, markdown);
+    search.sizeWarning().ifPresent(warning -> diagnostics.add(Diagnostic.ofFile(loader.display(request.content()), Severity.WARNING, warning)));
+    Page searchPage = assembled(SearchPage.OUTPUT, SearchPage.TITLE, SearchPage.DESCRIPTION, SearchPage.fragment());
+    bodies.put(searchPage.outputPath(), searchPage.html());
+    pages.add(searchPage);
     Page print = assembled(GeneratedPages.PRINT, "The whole handbook", "Every page of " + site.title() + " on one page, in reading order, for printing or reading offline.", GeneratedPages.print(printed, bodies));
     bodies.put(print.outputPath(), print.html());
     pages.add(print);
@@ -144,7 +176,7 @@ public final class Builder {
     for (Page page : pages) {
       byPath.put(page.outputPath(), page);
     }
-    PageModel.Context context = new PageModel.Context(site, version, navigation, byPath.keySet());
+    PageModel.Context context = new PageModel.Context(site, version, navigation, byPath.keySet(), outcomes, treePages.pointers());
     Map<String, byte[]> files = new ConcurrentHashMap<>();
     pages.parallelStream().forEach(page -> {
       if (!templates.hasLayout(page.frontMatter().layout())) {
@@ -155,6 +187,7 @@ public final class Builder {
       templates.render(page.frontMatter().layout(), model, diagnostics)
           .ifPresent(html -> files.put(page.outputPath(), html.getBytes(StandardCharsets.UTF_8)));
     });
+    files.put(SearchIndex.SCRIPT, search.scriptBytes());
     site.baseUrl().ifPresent(base -> {
       Set<String> paths = new TreeSet<>(byPath.keySet());
       paths.remove(GeneratedPages.NOT_FOUND);
@@ -166,7 +199,7 @@ public final class Builder {
     return Optional.of(new BuildOutput(new TreeMap<>(files), new TreeMap<>(copies), pages.size()));
   }
 
-  private Optional<Page> page(ContentFile file, boolean includeDrafts, Set<String> drafts, Diagnostics diagnostics) {
+  private Optional<Page> page(ContentFile file, boolean includeDrafts, boolean stripUnsafe, Set<String> drafts, Diagnostics diagnostics) {
     SourceText source = file.text();
     Optional<ParsedPage> parsed = frontMatter.parse(source, diagnostics);
     if (parsed.isEmpty()) {
@@ -178,6 +211,11 @@ public final class Builder {
       return Optional.empty();
     }
     RenderedMarkdown rendered = markdown.render(parsed.get().body(), parsed.get().bodyOffset());
+    for (RawHtmlProblem problem : rendered.rawHtmlProblems()) {
+      diagnostics.add(stripUnsafe
+          ? source.atOffset(problem.offset(), Severity.WARNING, problem.message() + " (removed, as site.yml sets raw_html: strip)")
+          : source.atOffset(problem.offset(), Severity.ERROR, problem.message()));
+    }
     ProcessedHtml html = postProcessor.process(rendered.html());
     return Optional.of(new Page(file.relativePath(), output, source, parsed.get().frontMatter(), html.html(), html.headings(), html.ids(), rendered.links()));
   }
@@ -192,6 +230,14 @@ public final class Builder {
     List<LinkRef> links = terms.stream().flatMap(t -> t.see().stream()).toList();
     FrontMatter fm = new FrontMatter("Glossary", "What the words used in this handbook mean, in plain English.", OptionalInt.of(80), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
     return new Page(null, GlossaryPage.OUTPUT, source, fm, html.html(), html.headings(), html.ids(), links);
+  }
+
+  /** A page of the decision tree: its source is decide.yml, whose links are checked once. */
+  private Page treePage(TreePage treePage, SourceText source) {
+    ProcessedHtml html = postProcessor.process(treePage.html());
+    boolean start = treePage.outputPath().equals(DecisionTreePages.START);
+    FrontMatter fm = new FrontMatter(treePage.title(), treePage.description(), start ? OptionalInt.of(TREE_ORDER) : OptionalInt.empty(), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
+    return new Page(null, treePage.outputPath(), source, fm, html.html(), html.headings(), html.ids(), List.of());
   }
 
   /** A page the build writes itself: not in navigation, no source file, no links to check. */

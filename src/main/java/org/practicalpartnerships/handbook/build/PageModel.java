@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.practicalpartnerships.handbook.config.SiteConfig;
+import org.practicalpartnerships.handbook.decisiontree.DecisionTreePages;
+import org.practicalpartnerships.handbook.decisiontree.TreePointer;
 import org.practicalpartnerships.handbook.generated.GeneratedPages;
 import org.practicalpartnerships.handbook.glossary.GlossaryPage;
 import org.practicalpartnerships.handbook.model.Heading;
@@ -16,6 +18,7 @@ import org.practicalpartnerships.handbook.model.SitePaths;
 import org.practicalpartnerships.handbook.navigation.Crumb;
 import org.practicalpartnerships.handbook.navigation.NavItem;
 import org.practicalpartnerships.handbook.navigation.SiteNavigation;
+import org.practicalpartnerships.handbook.search.SearchPage;
 
 /**
  * The data a template sees for one page, as plain maps, lists and strings (the sandbox: no Java
@@ -24,7 +27,8 @@ import org.practicalpartnerships.handbook.navigation.SiteNavigation;
  */
 final class PageModel {
   /** What every page's model draws on: built once per build. */
-  record Context(SiteConfig site, String version, SiteNavigation navigation, Set<String> published) {}
+  record Context(SiteConfig site, String version, SiteNavigation navigation, Set<String> published,
+      Map<String, String> outcomes, Map<String, List<TreePointer>> treePointers) {}
 
   private PageModel() {}
 
@@ -41,6 +45,7 @@ final class PageModel {
     pageMap.put("title", page.title());
     String description = page.frontMatter().description().isEmpty() ? site.description() : page.frontMatter().description();
     pageMap.put("description", description);
+    pageMap.put("lead", page.frontMatter().description());
     pageMap.put("url", here);
     pageMap.put("source", page.sourcePath() == null ? "" : page.sourcePath());
     pageMap.put("layout", page.frontMatter().layout());
@@ -48,6 +53,13 @@ final class PageModel {
     pageMap.put("canonical", site.baseUrl().filter(b -> !here.equals(GeneratedPages.NOT_FOUND)).map(base -> base + here).orElse(""));
     pageMap.put("baseHref", here.equals(GeneratedPages.NOT_FOUND) ? site.baseUrl().orElse("") : "");
     pageMap.put("content", markup(body));
+    List<String> scripts = new ArrayList<>();
+    if (here.equals(SearchPage.OUTPUT)) {
+      for (String script : SearchPage.SCRIPTS) {
+        scripts.add(SitePaths.relative(here, script));
+      }
+    }
+    pageMap.put("scripts", scripts);
     List<Map<String, Object>> toc = new ArrayList<>();
     for (Heading h : page.headings()) {
       if (h.level() == 2) {
@@ -65,6 +77,12 @@ final class PageModel {
       backlinks.add(link(here, from.title(), from.outputPath()));
     }
     pageMap.put("backlinks", backlinks);
+    pageMap.put("outcome", context.outcomes().getOrDefault(here, ""));
+    List<Map<String, Object>> fromTree = new ArrayList<>();
+    for (TreePointer pointer : context.treePointers().getOrDefault(here, List.of())) {
+      fromTree.add(link(here, pointer.outcomeTitle(), pointer.outcomePath()));
+    }
+    pageMap.put("fromTree", fromTree);
 
     SiteNavigation navigation = context.navigation();
     Map<String, Object> model = new LinkedHashMap<>();
@@ -84,7 +102,7 @@ final class PageModel {
 
     Map<String, Object> links = new LinkedHashMap<>();
     links.put("home", SitePaths.relative(here, "index.html"));
-    for (var special : Map.of("index", GeneratedPages.INDEX, "print", GeneratedPages.PRINT, "glossary", GlossaryPage.OUTPUT, "tags", GeneratedPages.TAGS).entrySet()) {
+    for (var special : Map.of("index", GeneratedPages.INDEX, "print", GeneratedPages.PRINT, "glossary", GlossaryPage.OUTPUT, "tags", GeneratedPages.TAGS, "search", SearchPage.OUTPUT, "decide", DecisionTreePages.START).entrySet()) {
       links.put(special.getKey(), context.published().contains(special.getValue()) ? SitePaths.relative(here, special.getValue()) : "");
     }
     model.put("links", links);

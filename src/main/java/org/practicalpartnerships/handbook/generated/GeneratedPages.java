@@ -136,11 +136,10 @@ public final class GeneratedPages {
       for (Element e : body.select("[id]")) {
         e.id(anchor + "--" + e.id());
       }
-      for (Element e : body.select("[aria-describedby]")) {
-        e.attr("aria-describedby", anchor + "--" + e.attr("aria-describedby"));
-      }
-      for (Element e : body.select("[aria-labelledby]")) {
-        e.attr("aria-labelledby", anchor + "--" + e.attr("aria-labelledby"));
+      for (String attribute : List.of("aria-describedby", "aria-labelledby", "aria-controls", "for", "headers")) {
+        for (Element e : body.select("[" + attribute + "]")) {
+          e.attr(attribute, String.join(" ", java.util.Arrays.stream(e.attr(attribute).trim().split("\\s+")).map(id -> anchor + "--" + id).toList()));
+        }
       }
       for (Element a : body.select("a[href]")) {
         a.attr("href", printHref(page.outputPath(), a.attr("href"), anchors));

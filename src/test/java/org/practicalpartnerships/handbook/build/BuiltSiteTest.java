@@ -63,8 +63,8 @@ class BuiltSiteTest {
         continue;
       }
       Document doc = pages.get(path);
-      for (Element e : doc.select("a[href], link[href], img[src], script[src]")) {
-        String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+      for (Element e : doc.select("a[href], link[href], img[src], script[src], form[action]")) {
+        String url = e.hasAttr("href") ? e.attr("href") : e.hasAttr("action") ? e.attr("action") : e.attr("src");
         if (url.startsWith("http:") || url.startsWith("https:") || url.startsWith("mailto:")) {
           continue;
         }
@@ -84,7 +84,7 @@ class BuiltSiteTest {
             problems.add(path + ": no #" + id + " on " + target);
           }
         }
-        if (target.endsWith(".html") && e.tagName().equals("a")) {
+        if (target.endsWith(".html") && (e.tagName().equals("a") || e.tagName().equals("form"))) {
           queue.add(target);
         }
       }
@@ -226,7 +226,7 @@ class BuiltSiteTest {
       if (href.startsWith("#")) {
         assertNotNull(print.getElementById(href.substring(1)), "print.html has no " + href);
       } else {
-        assertTrue(href.startsWith("http") || href.startsWith("tags/"), "a link left inside print.html: " + href);
+        assertTrue(href.startsWith("http") || href.startsWith("tags/") || href.startsWith("decide/"), "a link left inside print.html: " + href);
       }
     }
   }
@@ -244,5 +244,42 @@ class BuiltSiteTest {
     assertTrue(css.contains("@media (prefers-color-scheme: dark)"));
     assertTrue(css.contains("@media print"));
     assertTrue(css.contains("a[href^=\"http\"]::after"), "print shows the URLs of external links");
+  }
+
+  @Test
+  void everyRouteOfTheDecisionTreeEndsAtAnOutcome() {
+    Document start = pages.get("decide/index.html");
+    String first = resolve("decide/index.html", start.selectFirst("a.button").attr("href"));
+    Set<String> outcomes = new TreeSet<>();
+    int routes = walk(first, new ArrayList<>(), outcomes);
+    assertEquals(5, routes, "the tree in content/decide.yml has five routes");
+    assertEquals(Set.of("co-evolution", "co-operation", "co-ordination", "competition", "shared-goal-first"), outcomes);
+    assertNotNull(pages.get("index.html").selectFirst("a[href=decide/index.html]"), "the home page leads to the tree");
+    assertNotNull(pages.get("behaviours/co-ordination.html").selectFirst(".from-tree a[href=../decide/co-ordination.html]"), "a recommended page points back to its outcome");
+  }
+
+  /** Follows every answer from a question page; returns the number of routes that end in an outcome. */
+  private int walk(String path, List<String> route, Set<String> outcomes) {
+    Document doc = pages.get(path);
+    assertNotNull(doc, "no page " + path + " after " + route);
+    assertTrue(route.size() < 20, "the answers loop: " + route);
+    Element main = doc.selectFirst("main");
+    if (main.hasAttr("data-outcome")) {
+      outcomes.add(main.attr("data-outcome"));
+      assertEquals(route.size(), doc.select(".summary-list-row").size(), path + " sums up every answer of the route");
+      return 1;
+    }
+    assertEquals(route.size(), doc.select(".summary-list-row").size(), path + ": your answers so far");
+    for (Element change : doc.select(".summary-list-actions a")) {
+      assertTrue(route.contains(resolve(path, change.attr("href"))), path + ": 'change' goes back along the reader's own route");
+    }
+    int routes = 0;
+    for (Element answer : doc.select("a[data-answer]")) {
+      List<String> next = new ArrayList<>(route);
+      next.add(path);
+      routes += walk(resolve(path, answer.attr("href")), next, outcomes);
+    }
+    assertTrue(routes > 0, path + " leads nowhere");
+    return routes;
   }
 }
