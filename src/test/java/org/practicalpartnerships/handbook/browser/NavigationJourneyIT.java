@@ -1,0 +1,71 @@
+package org.practicalpartnerships.handbook.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A reader on a phone-sized window, with JavaScript on and off: opens the contents from the
+ * sidebar, reads through the handbook with "Next" to the end and back with "Previous", and
+ * reaches the main content by keyboard through the skip link.
+ */
+class NavigationJourneyIT extends BrowserJourney {
+  @ParameterizedTest(name = "JavaScript on: {0}")
+  @ValueSource(booleans = {true, false})
+  void readThroughTheHandbookOnAPhoneWithNextAndPrevious(boolean javascript) {
+    Browser b = browser(javascript);
+    b.size(Browser.PHONE);
+    b.driver.get(server.root() + "index.html");
+    WebElement details = b.driver.findElement(By.cssSelector("details.site-nav"));
+    WebElement contents = details.findElement(By.tagName("summary"));
+    assertTrue(contents.isDisplayed(), "on a phone the contents fold behind a 'Contents' button");
+    assertNull(details.getDomAttribute("open"), "folded until opened");
+    contents.click();
+    assertNotNull(details.getDomAttribute("open"));
+    b.driver.findElement(By.linkText("Understanding partnership")).click();
+    assertEquals("Understanding partnership", b.driver.findElement(By.tagName("h1")).getText());
+    assertEquals("page", b.driver.findElement(By.cssSelector(".site-nav a[aria-current]")).getAttribute("aria-current"));
+
+    List<String> forward = new ArrayList<>();
+    forward.add(b.driver.findElement(By.tagName("h1")).getText());
+    while (!b.driver.findElements(By.cssSelector("a[rel=next]")).isEmpty() && forward.size() < 100) {
+      b.driver.findElement(By.cssSelector("a[rel=next]")).click();
+      forward.add(b.driver.findElement(By.tagName("h1")).getText());
+    }
+    assertTrue(forward.containsAll(List.of("Co-operation", "Finding a shared currency", "Glossary", "Sources and further reading")), forward.toString());
+    List<String> backward = new ArrayList<>();
+    backward.add(0, b.driver.findElement(By.tagName("h1")).getText());
+    while (!backward.get(0).equals(forward.get(0))) {
+      b.driver.findElement(By.cssSelector("a[rel=prev]")).click();
+      backward.add(0, b.driver.findElement(By.tagName("h1")).getText());
+    }
+    assertEquals(forward, backward);
+  }
+
+  @ParameterizedTest(name = "JavaScript on: {0}")
+  @ValueSource(booleans = {true, false})
+  void skipLinkTakesAKeyboardUserToTheMainContent(boolean javascript) {
+    Browser b = browser(javascript);
+    b.size(Browser.DESKTOP);
+    b.driver.get(server.root() + "behaviours/co-operation.html");
+    b.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    WebElement focused = b.driver.switchTo().activeElement();
+    assertEquals("Skip to main content", focused.getText());
+    assertTrue(focused.isDisplayed(), "the skip link shows when focused");
+    focused.sendKeys(Keys.ENTER);
+    assertEquals("main", b.driver.switchTo().activeElement().getAttribute("id"));
+    b.driver.switchTo().activeElement().sendKeys(Keys.TAB);
+    WebElement next = b.driver.switchTo().activeElement();
+    assertTrue(next.findElement(By.xpath("ancestor::main")).isDisplayed(), "the next Tab stays in the main content");
+  }
+}

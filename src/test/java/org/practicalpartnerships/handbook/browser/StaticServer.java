@@ -1,0 +1,62 @@
+package org.practicalpartnerships.handbook.browser;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A plain static file server for tests, like the one a handbook is published on: it serves a
+ * folder under a path prefix (such as {@code /handbook/}) on loopback, with nothing else: no
+ * directory listings and no index fallback, so only links the way a file server reads them work.
+ */
+final class StaticServer implements AutoCloseable {
+  private static final Map<String, String> TYPES = Map.of(
+      "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
+      "json", "application/json", "svg", "image/svg+xml", "png", "image/png", "xml", "application/xml", "txt", "text/plain; charset=utf-8");
+
+  private final HttpServer server;
+  private final String prefix;
+
+  StaticServer(Path root, String prefix) throws IOException {
+    this.prefix = prefix;
+    Path base = root.toRealPath();
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext(prefix, exchange -> serve(exchange, base));
+    server.start();
+  }
+
+  /** The address of the site's root, ending in the prefix. */
+  String root() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
+  }
+
+  private void serve(HttpExchange exchange, Path base) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath().substring(prefix.length());
+      Path file = base.resolve(path).normalize();
+      if (!file.startsWith(base) || !Files.isRegularFile(file)) {
+        exchange.sendResponseHeaders(404, -1);
+        return;
+      }
+      String name = file.getFileName().toString();
+      String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+      exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+      byte[] bytes = Files.readAllBytes(file);
+      exchange.sendResponseHeaders(200, bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

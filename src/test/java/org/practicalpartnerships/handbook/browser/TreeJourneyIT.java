@@ -1,0 +1,95 @@
+package org.practicalpartnerships.handbook.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A reader walks "Which kind of partnership fits?" in a real browser, with JavaScript on and off:
+ * from the start page to every outcome by clicking answers, and back with "Change" to revise an
+ * answer.
+ */
+class TreeJourneyIT extends BrowserJourney {
+  /** The answer labels of every route, found by clicking through the pages. */
+  private List<List<String>> routes(Browser b) {
+    List<List<String>> found = new ArrayList<>();
+    explore(b, new ArrayList<>(), found);
+    return found;
+  }
+
+  private void explore(Browser b, List<String> answers, List<List<String>> found) {
+    startAgain(b);
+    for (String label : answers) {
+      b.driver.findElement(By.linkText(label)).click();
+    }
+    if (!b.driver.findElements(By.cssSelector("main[data-outcome]")).isEmpty()) {
+      found.add(answers);
+      return;
+    }
+    List<String> labels = b.driver.findElements(By.cssSelector("a[data-answer]")).stream().map(WebElement::getText).toList();
+    assertTrue(labels.size() >= 2, "a question offers two or more answers");
+    for (String label : labels) {
+      List<String> next = new ArrayList<>(answers);
+      next.add(label);
+      explore(b, next, found);
+    }
+  }
+
+  private void startAgain(Browser b) {
+    b.driver.get(server.root() + "decide/index.html");
+    b.driver.findElement(By.linkText("Start now")).click();
+  }
+
+  @ParameterizedTest(name = "JavaScript on: {0}")
+  @ValueSource(booleans = {true, false})
+  void everyOutcomeIsReachedByClickingAnswers(boolean javascript) {
+    Browser b = browser(javascript);
+    b.size(Browser.DESKTOP);
+    Set<String> outcomes = new TreeSet<>();
+    for (List<String> route : routes(b)) {
+      startAgain(b);
+      for (String label : route) {
+        b.driver.findElement(By.linkText(label)).click();
+      }
+      WebElement main = b.driver.findElement(By.cssSelector("main[data-outcome]"));
+      outcomes.add(main.getDomAttribute("data-outcome"));
+      String summary = b.driver.findElement(By.cssSelector(".summary-list")).getText();
+      for (String label : route) {
+        assertTrue(summary.contains(label), "the outcome sums up the answer '" + label + "'");
+      }
+      assertFalse(b.driver.findElements(By.linkText("Start again")).isEmpty(), "an outcome offers 'Start again'");
+    }
+    assertEquals(Set.of("co-evolution", "co-operation", "co-ordination", "competition", "shared-goal-first"), outcomes);
+  }
+
+  @ParameterizedTest(name = "JavaScript on: {0}")
+  @ValueSource(booleans = {true, false})
+  void changeRevisesAnEarlierAnswer(boolean javascript) {
+    Browser b = browser(javascript);
+    b.size(Browser.PHONE);
+    startAgain(b);
+    b.driver.findElement(By.linkText("A goal we hold together")).click();
+    b.driver.findElement(By.linkText("Yes, we can state both")).click();
+    assertEquals("co-ordination", b.driver.findElement(By.cssSelector("main")).getDomAttribute("data-outcome"));
+    b.driver.findElement(By.cssSelector(".summary-list-actions a")).click();
+    assertEquals("Do the organisations pursue a goal they hold together, or each their own?", b.driver.findElement(By.tagName("h1")).getText());
+    b.driver.findElement(By.linkText("Each organisation pursues its own goals")).click();
+    b.driver.findElement(By.linkText("Yes, each of us would gain")).click();
+    assertEquals("co-operation", b.driver.findElement(By.cssSelector("main")).getDomAttribute("data-outcome"));
+    String summary = b.driver.findElement(By.cssSelector(".summary-list")).getText();
+    assertTrue(summary.contains("Each organisation pursues its own goals"), summary);
+    assertFalse(summary.contains("A goal we hold together"), "the revised answer replaces the old one");
+    b.driver.findElement(By.cssSelector("a.back-link")).click();
+    assertEquals("Would each organisation reach its own goals better by working with the others?", b.driver.findElement(By.tagName("h1")).getText());
+  }
+}
