@@ -4,14 +4,17 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Writes a synthetic handbook for benchmarks: N pages in section folders of 20, each about 600
- * words with YAML front matter, headings, a list, a table, a code block and five links to other
- * pages' sections. The same N always gives the same bytes (fixed seed).
+ * Writes a synthetic handbook for benchmarks: N pages in section folders of 20, sections grouped in
+ * part folders of 25 (so 10,000 pages make 20 parts, as a real handbook of that size would be
+ * organised), each page about 600 words with YAML front matter, headings, a list, a table, a code
+ * block and five links to other pages' sections. The same N always gives the same bytes (fixed
+ * seed).
  *
  * <p>Run with the JDK's source launcher: {@code java bench/CorpusGenerator.java OUT N}
  */
 public class CorpusGenerator {
   static final int PER_SECTION = 20;
+  static final int SECTIONS_PER_PART = 25;
   static final String[] WORDS = (
       "partnership health local authority service patient client goal shared trust currency budget "
       + "board plan system whole care older people discharge hospital social housing equipment store "
@@ -33,22 +36,28 @@ public class CorpusGenerator {
     for (int i = 0; i < pages; i++) {
       Path file = out.resolve(path(i));
       Files.createDirectories(file.getParent());
+      int section = i / PER_SECTION;
       if (i % PER_SECTION == 0) {
-        Files.writeString(file.getParent().resolve("index.md"), "---\ntitle: Section " + (i / PER_SECTION + 1) + "\norder: " + (i / PER_SECTION + 1) + "\n---\n\nPages " + (i + 1) + " onwards.\n");
+        Files.writeString(file.getParent().resolve("index.md"), "---\ntitle: Section " + (section + 1) + "\norder: " + (section % SECTIONS_PER_PART + 1) + "\n---\n\nPages " + (i + 1) + " onwards.\n");
+      }
+      if (i % (PER_SECTION * SECTIONS_PER_PART) == 0) {
+        int part = section / SECTIONS_PER_PART;
+        Files.writeString(file.getParent().getParent().resolve("index.md"), "---\ntitle: Part " + (part + 1) + "\norder: " + (part + 1) + "\n---\n\nSections " + (section + 1) + " onwards.\n");
       }
       Files.writeString(file, page(i, pages, random));
     }
   }
 
   static String path(int i) {
-    return String.format("section-%03d/page-%05d.md", i / PER_SECTION, i);
+    int section = i / PER_SECTION;
+    return String.format("part-%02d/section-%03d/page-%05d.md", section / SECTIONS_PER_PART, section, i);
   }
 
+  /** A link from page {@code from} to a section of page {@code to}, relative, as an editor writes it. */
   static String link(int from, int to) {
     String target = path(to);
-    String rel = target.substring(0, target.indexOf('/')).equals(path(from).substring(0, path(from).indexOf('/')))
-        ? target.substring(target.indexOf('/') + 1)
-        : "../" + target;
+    String fromFolder = path(from).substring(0, path(from).lastIndexOf('/') + 1);
+    String rel = target.startsWith(fromFolder) ? target.substring(fromFolder.length()) : "../../" + target;
     return "[page " + to + "](" + rel + "#part-" + (to % 3 + 1) + ")";
   }
 

@@ -128,7 +128,14 @@ public final class GeneratedPages {
       list.appendElement("li").appendElement("a").attr("href", "#" + anchors.get(page.outputPath())).text(page.title());
     }
     out.append(contents.outerHtml());
-    for (Page page : pages) {
+    // Each page is rewritten on its own (in parallel) and joined in reading order.
+    pages.parallelStream().map(page -> printSection(page, bodies, anchors)).forEachOrdered(out::append);
+    return out.toString();
+  }
+
+  private static String printSection(Page page, Map<String, String> bodies, Map<String, String> anchors) {
+    StringBuilder out = new StringBuilder();
+    {
       String anchor = anchors.get(page.outputPath());
       Document doc = Jsoup.parseBodyFragment(bodies.get(page.outputPath()));
       doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");

@@ -17,8 +17,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
@@ -59,6 +57,10 @@ public final class MarkdownEngine {
     options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
     options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
     options.set(HtmlRenderer.SOFT_BREAK, "\n");
+    // Without a map of icons the admonition renderer reads its SVG icons from the jar on every
+    // page (a lock-contended resource read that dominated build time); the post-processor drops
+    // the icons anyway.
+    options.set(AdmonitionExtension.TYPE_SVG_MAP, new java.util.HashMap<>());
     options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
@@ -74,14 +76,18 @@ public final class MarkdownEngine {
     Document document = parser.parse(body);
     List<LinkRef> links = new ArrayList<>();
     List<RawHtmlProblem> problems = new ArrayList<>();
-    NodeVisitor visitor =
-        new NodeVisitor(
-            new VisitHandler<>(Link.class, link -> add(links, link.getUrl(), link, bodyOffset, false)),
-            new VisitHandler<>(Image.class, image -> add(links, image.getUrl(), image, bodyOffset, true)),
-            new VisitHandler<>(Reference.class, ref -> add(links, ref.getUrl(), ref, bodyOffset, false)),
-            new VisitHandler<>(HtmlBlock.class, html -> RawHtml.check(html.getChars().toString(), bodyOffset + html.getStartOffset(), problems, links)),
-            new VisitHandler<>(HtmlInline.class, html -> RawHtml.check(html.getChars().toString(), bodyOffset + html.getStartOffset(), problems, links)));
-    visitor.visit(document);
+    // A plain walk with instanceof checks: flexmark's NodeVisitor dispatch cost more than parsing.
+    for (Node node : document.getDescendants()) {
+      if (node instanceof Link link) {
+        add(links, link.getUrl(), link, bodyOffset, false);
+      } else if (node instanceof Image image) {
+        add(links, image.getUrl(), image, bodyOffset, true);
+      } else if (node instanceof Reference ref) {
+        add(links, ref.getUrl(), ref, bodyOffset, false);
+      } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+        RawHtml.check(node.getChars().toString(), bodyOffset + node.getStartOffset(), problems, links);
+      }
+    }
     return new RenderedMarkdown(renderer.render(document), links, problems);
   }
 

@@ -82,11 +82,15 @@ public final class SearchIndex {
     Json out = new Json(64 * 1024);
     out.beginObject().name("v").value(VERSION);
     out.name("pages").beginArray();
-    for (Page page : pages) {
-      boolean glossaryPage = page.outputPath().equals(GlossaryPage.OUTPUT) && !terms.isEmpty();
-      PageText.Sections text = glossaryPage
-          ? new PageText.Sections("", List.of())
-          : PageText.of(bodies.getOrDefault(page.outputPath(), page.html()), page.headings());
+    // Text extraction parses each page: done in parallel, written in page order.
+    List<PageText.Sections> texts = pages.parallelStream()
+        .map(page -> page.outputPath().equals(GlossaryPage.OUTPUT) && !terms.isEmpty()
+            ? new PageText.Sections("", List.of())
+            : PageText.of(bodies.getOrDefault(page.outputPath(), page.html()), page.headings()))
+        .toList();
+    for (int i = 0; i < pages.size(); i++) {
+      Page page = pages.get(i);
+      PageText.Sections text = texts.get(i);
       out.beginObject()
           .field("u", page.outputPath())
           .field("t", PageText.collapse(page.title()))
