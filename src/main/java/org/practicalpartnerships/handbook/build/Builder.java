@@ -37,6 +37,7 @@ import org.practicalpartnerships.handbook.glossary.GlossaryPage;
 import org.practicalpartnerships.handbook.glossary.Term;
 import org.practicalpartnerships.handbook.glossary.TermLinker;
 import org.practicalpartnerships.handbook.links.LinkChecker;
+import org.practicalpartnerships.handbook.lint.Lint;
 import org.practicalpartnerships.handbook.markdown.LinkRef;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.markdown.RawHtmlProblem;
@@ -88,7 +89,18 @@ public final class Builder {
   }
 
   public Optional<BuildOutput> build(BuildRequest request, Diagnostics diagnostics) throws IOException {
+    return build(request, diagnostics, stage -> {});
+  }
+
+  /**
+   * Builds, reporting how long each stage took.
+   *
+   * @param timings receives one line per stage, "stage: N ms", for {@code --timings}
+   */
+  public Optional<BuildOutput> build(BuildRequest request, Diagnostics diagnostics, java.util.function.Consumer<String> timings) throws IOException {
+    Stopwatch clock = new Stopwatch(timings);
     SourceSet sources = loader.load(request.content(), DATA_FILES, diagnostics);
+    clock.lap("load sources");
     SiteConfig site = new SiteConfigLoader().load(sources.dataFile(SiteConfig.FILE).map(ContentFile::text), diagnostics);
     TemplateEngine templates = new TemplateEngine(request.templates(), loader::display);
     templates.load(diagnostics);
@@ -97,11 +109,13 @@ public final class Builder {
     }
 
     Set<String> drafts = ConcurrentHashMap.newKeySet();
+    Set<String> broken = ConcurrentHashMap.newKeySet();
     List<Page> pages = new ArrayList<>(
         sources.pages().parallelStream()
-            .map(file -> page(file, request.drafts(), site.stripUnsafeHtml(), drafts, diagnostics))
+            .map(file -> page(file, request.drafts(), site.stripUnsafeHtml(), drafts, broken, diagnostics))
             .flatMap(Optional::stream)
             .toList());
+    clock.lap("front matter, Markdown, post-processing");
 
     List<Term> terms = sources.dataFile(GlossaryLoader.FILE).map(f -> new GlossaryLoader().load(f.text(), diagnostics)).orElse(List.of());
     sources.dataFile(GlossaryLoader.FILE).ifPresent(f -> pages.add(glossaryPage(f.text(), terms, pages)));
@@ -133,7 +147,9 @@ public final class Builder {
       }
     }
     SiteNavigation navigation = SiteNavigation.of(pages.stream().filter(p -> listed.contains(p.outputPath())).toList());
+    diagnostics.addAll(Lint.warnings(pages, Lint.reachable(navigation)));
     addGeneratedPages(pages, terms, navigation, site);
+    clock.lap("glossary, tree, navigation, generated pages");
 
     Map<String, Set<String>> targets = new HashMap<>();
     for (Page page : pages) {
@@ -142,7 +158,7 @@ public final class Builder {
         diagnostics.add(Diagnostic.ofFile(where, Severity.ERROR, "another page or file is already published at '" + page.outputPath() + "'"));
       }
     }
-    LinkChecker checker = new LinkChecker(targets, copies.keySet(), Set.copyOf(drafts));
+    LinkChecker checker = new LinkChecker(targets, copies.keySet(), Set.copyOf(drafts), Set.copyOf(broken));
     // The tree's links are written relative to content/, so they are checked from the root.
     treeFile.ifPresent(f -> diagnostics.addAll(checker.check(DecisionTreeLoader.FILE, f.text(), tree.links())));
     Map<String, Set<String>> backlinks = new ConcurrentHashMap<>();
@@ -161,16 +177,20 @@ public final class Builder {
       }
     });
 
+    clock.lap("link checks and link graph");
     Map<String, String> bodies = linkTerms(pages, terms, sources, diagnostics);
+    clock.lap("glossary term links");
     List<Page> printed = navigation.readingOrder();
     SearchIndex search = SearchIndex.of(printed, bodies, terms, markdown);
     search.sizeWarning().ifPresent(warning -> diagnostics.add(Diagnostic.ofFile(loader.display(request.content()), Severity.WARNING, warning)));
     Page searchPage = assembled(SearchPage.OUTPUT, SearchPage.TITLE, SearchPage.DESCRIPTION, SearchPage.fragment());
     bodies.put(searchPage.outputPath(), searchPage.html());
     pages.add(searchPage);
+    clock.lap("search index");
     Page print = assembled(GeneratedPages.PRINT, "The whole handbook", "Every page of " + site.title() + " on one page, in reading order, for printing or reading offline.", GeneratedPages.print(printed, bodies));
     bodies.put(print.outputPath(), print.html());
     pages.add(print);
+    clock.lap("print page");
 
     Map<String, Page> byPath = new HashMap<>();
     for (Page page : pages) {
@@ -193,19 +213,21 @@ public final class Builder {
       paths.remove(GeneratedPages.NOT_FOUND);
       files.put("sitemap.xml", GeneratedPages.sitemap(base, paths).getBytes(StandardCharsets.UTF_8));
     });
+    clock.lap("templates");
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
     return Optional.of(new BuildOutput(new TreeMap<>(files), new TreeMap<>(copies), pages.size()));
   }
 
-  private Optional<Page> page(ContentFile file, boolean includeDrafts, boolean stripUnsafe, Set<String> drafts, Diagnostics diagnostics) {
+  private Optional<Page> page(ContentFile file, boolean includeDrafts, boolean stripUnsafe, Set<String> drafts, Set<String> broken, Diagnostics diagnostics) {
     SourceText source = file.text();
     Optional<ParsedPage> parsed = frontMatter.parse(source, diagnostics);
+    String output = SourceLoader.outputPath(file.relativePath());
     if (parsed.isEmpty()) {
+      broken.add(output); // its errors are reported; links to it should not be reported again
       return Optional.empty();
     }
-    String output = SourceLoader.outputPath(file.relativePath());
     if (parsed.get().frontMatter().draft() && !includeDrafts) {
       drafts.add(output);
       return Optional.empty();
@@ -301,7 +323,8 @@ public final class Builder {
       used.addAll(linked.usedIds());
       bodies.put(page.outputPath(), linked.html());
     });
-    sources.dataFile(GlossaryLoader.FILE).ifPresent(file -> {
+    // With errors, a term may look unused only because the page using it failed: say nothing yet.
+    sources.dataFile(GlossaryLoader.FILE).filter(file -> !diagnostics.hasErrors()).ifPresent(file -> {
       for (Term term : terms) {
         if (!used.contains(term.id())) {
           diagnostics.add(file.text().atOffset(term.offset(), Severity.WARNING, "the glossary term '" + term.term() + "' is not used on any page; remove it or use it"));

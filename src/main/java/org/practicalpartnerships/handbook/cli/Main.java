@@ -15,6 +15,7 @@ import org.practicalpartnerships.handbook.build.Builder;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.DiagnosticPrinter;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.JsonDiagnostics;
 import org.practicalpartnerships.handbook.diagnostics.Severity;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.output.OutputWriter;
@@ -34,9 +35,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Builds an accessible HTML handbook from Markdown pages and FreeMarker templates.",
-    subcommands = {Main.Build.class, Main.Check.class},
+    subcommands = {Main.Build.class, Main.Check.class, ServeCommand.class, NewCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:errors in content or templates", "2:wrong usage", "3:another build is writing to the same output folder"})
+    exitCodeList = {"0:success", "1:errors in content or templates", "2:wrong usage", "3:another build is writing to the same output folder", "70:a bug in handbook itself"})
 public final class Main implements Callable<Integer> {
   public static final int OK = 0;
   public static final int INPUT_ERRORS = 1;
@@ -96,6 +97,9 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
+
+    @Option(names = "--timings", description = "Print how long each stage of the build took.")
+    boolean timings;
   }
 
   @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the handbook into the output folder. A failed build leaves the previous output untouched.")
@@ -117,11 +121,23 @@ public final class Main implements Callable<Integer> {
     @CommandLine.ParentCommand Main main;
     @CommandLine.Mixin Inputs inputs = new Inputs();
 
+    @Option(names = "--format", paramLabel = "FORMAT", description = "How to report problems: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).", defaultValue = "human")
+    Format format;
+
     @Override
     public Integer call() throws IOException {
+      main.format = format;
       return main.runBuild(inputs, Optional.empty());
     }
   }
+
+  /** How diagnostics are reported: for people, or as JSON for editors' tools. */
+  enum Format {
+    human,
+    json
+  }
+
+  private Format format = Format.human;
 
   private int runBuild(Inputs inputs, Optional<Path> outOption) throws IOException {
     long start = System.nanoTime();
@@ -159,8 +175,14 @@ public final class Main implements Callable<Integer> {
     SourceLoader loader = new SourceLoader(workingFolder);
     Builder builder = new Builder(loader, new MarkdownEngine(), Version.number());
     Diagnostics diagnostics = new Diagnostics();
-    Optional<BuildOutput> result = builder.build(new BuildRequest(content, templates, inputs.drafts), diagnostics);
+    Optional<BuildOutput> result = builder.build(new BuildRequest(content, templates, inputs.drafts), diagnostics, inputs.timings ? err::println : stage -> {});
     List<Diagnostic> all = diagnostics.sorted();
+    if (format == Format.json) {
+      out().print(JsonDiagnostics.toJson(all));
+      out().flush();
+      long errorCount = diagnostics.count(Severity.ERROR);
+      return errorCount > 0 || (inputs.strict && diagnostics.count(Severity.WARNING) > 0) || result.isEmpty() ? INPUT_ERRORS : OK;
+    }
     DiagnosticPrinter.print(all, err);
     long errors = diagnostics.count(Severity.ERROR);
     long warnings = diagnostics.count(Severity.WARNING);
@@ -185,6 +207,11 @@ public final class Main implements Callable<Integer> {
 
   private PrintWriter out() {
     return out;
+  }
+
+  /** The folder relative paths are resolved against, for the subcommands in their own files. */
+  Path workingFolder() {
+    return workingFolder;
   }
 
   private static Optional<String> usageProblem(Path content, Path templates, Optional<Path> out) throws IOException {

@@ -19,8 +19,14 @@ import org.practicalpartnerships.handbook.model.SitePaths;
  * @param targets output path to the ids on that page, for every page the build publishes
  * @param files output paths of the other published files (images, PDFs, ...)
  * @param drafts output paths of draft pages, left out of this build
+ * @param broken output paths of pages that exist but could not be read (their own errors are
+ *     reported); links to them are not reported again, whatever their fragment
  */
-public record LinkChecker(Map<String, Set<String>> targets, Set<String> files, Set<String> drafts) {
+public record LinkChecker(Map<String, Set<String>> targets, Set<String> files, Set<String> drafts, Set<String> broken) {
+
+  public LinkChecker(Map<String, Set<String>> targets, Set<String> files, Set<String> drafts) {
+    this(targets, files, drafts, Set.of());
+  }
 
   /** Checks the links of the page published at {@code pagePath}. */
   public List<Diagnostic> check(String pagePath, SourceText source, List<LinkRef> links) {
@@ -60,7 +66,7 @@ public record LinkChecker(Map<String, Set<String>> targets, Set<String> files, S
     if (targets.containsKey(target)) {
       return href.fragment().isEmpty() ? Optional.empty() : missingFragment(target, href.fragment(), "'" + href.path() + "'");
     }
-    if (files.contains(target)) {
+    if (files.contains(target) || broken.contains(target)) {
       return Optional.empty();
     }
     if (drafts.contains(target)) {

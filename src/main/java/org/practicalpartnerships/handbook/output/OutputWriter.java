@@ -177,7 +177,8 @@ public final class OutputWriter {
     }
   }
 
-  static void deleteTree(Path root) throws IOException {
+  /** Deletes a folder and everything in it. */
+  public static void deleteTree(Path root) throws IOException {
     Files.walkFileTree(
         root,
         new SimpleFileVisitor<>() {

@@ -1,5 +1,7 @@
 package org.practicalpartnerships.handbook.search;
 
+import org.practicalpartnerships.handbook.json.JsonStrings;
+
 /**
  * A tiny compact JSON writer: the index needs strings, string arrays, arrays and objects, nothing
  * more. Strings are escaped so the text is valid JSON and also safe inside a JavaScript file or
@@ -8,7 +10,6 @@ package org.practicalpartnerships.handbook.search;
  * are U+2028, U+2029 and unpaired surrogates.
  */
 final class Json {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private final StringBuilder out;
   /** Whether the next value in the current array or object needs a comma before it. */
@@ -85,29 +86,7 @@ final class Json {
   }
 
   private void quote(String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          boolean unpaired = Character.isHighSurrogate(c) ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
-              : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x7f || c == '\u2028' || c == '\u2029' || unpaired) {
-            out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
+    JsonStrings.append(out, s);
   }
 
   @Override

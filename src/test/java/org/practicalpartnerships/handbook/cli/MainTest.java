@@ -70,7 +70,7 @@ class MainTest {
     assertEquals(1, run("build"));
     assertTrue(stderr.contains("content/index.md:5:17: error: no page or file 'gide.md' in the content folder; did you mean 'guide.md'?"), stderr);
     assertTrue(stderr.contains("content/broken.md:2:8: error: invalid YAML: this list is never closed"), stderr);
-    assertTrue(stderr.contains("build failed: 2 errors; site was left as it was"), stderr);
+    assertTrue(stderr.contains("build failed: 2 errors, ") && stderr.contains("; site was left as it was"), stderr);
     assertArrayEquals(before, Files.readAllBytes(dir.resolve("site/index.html")));
     assertEquals(1, run("check"));
   }
@@ -154,5 +154,14 @@ class MainTest {
     assertTrue(Files.exists(dir.resolve("site/index.html")), "the previous output is back after a failed build too");
     assertFalse(Files.exists(dir.resolve(".site.old-1")));
     assertFalse(Files.exists(dir.resolve(".site.staging-2")));
+  }
+
+  @Test
+  void aBrokenPageIsReportedOnceNotAgainAtEveryLinkToIt() throws IOException {
+    write("content/guide.md", "---\ntitle: [unclosed\n---\n\n## Start {#start}\n");
+    assertEquals(1, run("check"));
+    assertTrue(stderr.contains("content/guide.md:2:8: error: invalid YAML"), stderr);
+    assertFalse(stderr.contains("no page or file"), "the link to the broken page is not a second error:\n" + stderr);
+    assertTrue(stderr.contains("check failed: 1 error,"), stderr);
   }
 }

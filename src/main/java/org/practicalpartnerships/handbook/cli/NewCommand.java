@@ -1,0 +1,237 @@
+package org.practicalpartnerships.handbook.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.practicalpartnerships.handbook.diagnostics.DiagnosticPrinter;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.frontmatter.FrontMatterParser;
+import org.practicalpartnerships.handbook.source.SourceLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code handbook new PATH [--title T]}: creates {@code content/PATH.md} with front matter that
+ * builds as it is (a title, a commented-out description to fill in, and an order after its
+ * siblings), then prints its path. It never overwrites a file and never writes outside the content
+ * folder.
+ */
+@Command(
+    name = "new",
+    mixinStandardHelpOptions = true,
+    description = "Create a page with front matter to fill in, such as 'handbook new practice/shared-goals'. Never overwrites a file.")
+public final class NewCommand implements Callable<Integer> {
+  private static final Pattern ORDER = Pattern.compile("^order:\\s*(-?\\d+)\\s*(#.*)?$");
+  private static final Pattern PLAIN_TITLE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ,.'()?!&/–—-]*");
+  private static final Set<String> YAML_WORDS = Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n", "~");
+
+  @CommandLine.ParentCommand Main main;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "PATH", description = "The page, relative to the content folder, such as 'practice/shared-goals' ('.md' is added; a path ending in '/' makes that folder's index.md).")
+  String path;
+
+  @Option(names = "--title", paramLabel = "T", description = "The page's title (default: made from the file name).")
+  String title;
+
+  @Option(names = "--content", paramLabel = "DIR", description = "Folder of Markdown pages (default: ${DEFAULT-VALUE}).", defaultValue = "content")
+  Path content;
+
+  private Path workingFolder;
+
+  public NewCommand() {}
+
+  /** For tests, which run the command without {@link Main}. */
+  NewCommand(Path workingFolder) {
+    this.workingFolder = workingFolder.toAbsolutePath();
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path base = main != null ? main.workingFolder() : workingFolder != null ? workingFolder : Path.of("").toAbsolutePath();
+    SourceLoader loader = new SourceLoader(base);
+    Path contentFolder = base.resolve(content).toAbsolutePath().normalize();
+    if (!Files.isDirectory(contentFolder)) {
+      err.println("handbook: no content folder at '" + loader.display(contentFolder) + "' (use --content DIR)");
+      return Main.USAGE;
+    }
+    if (title != null && (title.isBlank() || title.chars().anyMatch(Character::isISOControl))) {
+      err.println("handbook: --title must be one line of text");
+      return Main.USAGE;
+    }
+    Path target;
+    try {
+      target = target(base, contentFolder);
+    } catch (InvalidPathException e) {
+      err.println("handbook: '" + path + "' is not a usable file name: " + e.getReason());
+      return Main.INPUT_ERRORS;
+    }
+    boolean climbs = List.of(path.split("[/\\\\]")).contains("..");
+    if (target == null || climbs || !target.startsWith(contentFolder) || target.equals(contentFolder) || !insideForReal(target, contentFolder)) {
+      err.println("handbook: '" + path + "' is outside the content folder " + loader.display(contentFolder) + "; give a path inside it, such as 'practice/new-page'");
+      return Main.INPUT_ERRORS;
+    }
+    for (Path part : contentFolder.relativize(target)) {
+      if (SourceLoader.isIgnored(part)) {
+        err.println("handbook: the build ignores '" + part + "' (names starting with '.' or '#', or ending in '~'); choose another name");
+        return Main.INPUT_ERRORS;
+      }
+    }
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      err.println("handbook: " + loader.display(target) + " already exists; nothing was changed (choose another name, or edit that page)");
+      return Main.INPUT_ERRORS;
+    }
+    String pageTitle = title != null ? title.strip() : titleFromName(target);
+    String text = page(pageTitle, nextOrder(target));
+    Diagnostics check = new Diagnostics();
+    if (new FrontMatterParser().parse(new SourceText(loader.display(target), text), check).isEmpty() || check.hasErrors()) {
+      DiagnosticPrinter.print(check.sorted(), err);
+      err.println("handbook: internal error: the new page would not build; this is a bug in handbook, please report it");
+      return 70;
+    }
+    Files.createDirectories(target.getParent());
+    try {
+      Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (FileAlreadyExistsException e) {
+      err.println("handbook: " + loader.display(target) + " already exists; nothing was changed (choose another name, or edit that page)");
+      return Main.INPUT_ERRORS;
+    }
+    out.println(loader.display(target));
+    return Main.OK;
+  }
+
+  /**
+   * The file to create. PATH is relative to the content folder; a path that already names a place
+   * inside the content folder from the working folder (such as {@code content/practice/x}) is taken
+   * as it is, so typing the folder name is harmless.
+   */
+  private Path target(Path base, Path contentFolder) {
+    if (path.isBlank()) {
+      return null;
+    }
+    boolean folder = path.endsWith("/") || path.endsWith("\\");
+    Path given = Path.of(path);
+    Path fromBase = base.resolve(given).normalize();
+    Path file = !given.isAbsolute() && fromBase.startsWith(contentFolder) && !fromBase.equals(contentFolder)
+        ? fromBase
+        : contentFolder.resolve(given).normalize();
+    if (folder) {
+      return file.resolve("index.md");
+    }
+    String name = file.getFileName().toString();
+    return name.endsWith(".md") ? file : file.resolveSibling(name + ".md");
+  }
+
+  /** True when the nearest existing folder above the file really lies in the content folder. */
+  private static boolean insideForReal(Path target, Path contentFolder) throws IOException {
+    Path existing = target.getParent();
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    return existing != null && existing.toRealPath().startsWith(contentFolder.toRealPath());
+  }
+
+  /** "shared-goals.md" → "Shared goals"; an index page takes its folder's name. */
+  static String titleFromName(Path file) {
+    String name = file.getFileName().toString().replaceFirst("\\.md$", "");
+    if (name.equals("index") && file.getParent() != null && file.getParent().getFileName() != null) {
+      name = file.getParent().getFileName().toString();
+    }
+    String words = name.replace('-', ' ').replace('_', ' ').strip().replaceAll("\\s+", " ");
+    if (words.isEmpty()) {
+      return "New page";
+    }
+    return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+  }
+
+  /** One more than the highest {@code order} among the pages beside it, or 1. */
+  private static int nextOrder(Path target) throws IOException {
+    Path folder = target.getParent();
+    if (!Files.isDirectory(folder)) {
+      return 1;
+    }
+    OptionalInt highest = OptionalInt.empty();
+    try (DirectoryStream<Path> pages = Files.newDirectoryStream(folder, "*.md")) {
+      for (Path page : pages) {
+        if (page.getFileName().toString().equals("index.md") || !Files.isRegularFile(page)) {
+          continue;
+        }
+        OptionalInt order = order(page);
+        if (order.isPresent() && (highest.isEmpty() || order.getAsInt() > highest.getAsInt())) {
+          highest = order;
+        }
+      }
+    }
+    return highest.isPresent() ? highest.getAsInt() + 1 : 1;
+  }
+
+  private static OptionalInt order(Path page) {
+    try {
+      List<String> lines = Files.readAllLines(page, StandardCharsets.UTF_8);
+      if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+        return OptionalInt.empty();
+      }
+      for (int i = 1; i < Math.min(lines.size(), 200); i++) {
+        String line = lines.get(i).strip();
+        if (line.equals("---") || line.equals("...")) {
+          break;
+        }
+        Matcher m = ORDER.matcher(line);
+        if (m.matches()) {
+          return OptionalInt.of(Integer.parseInt(m.group(1)));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // An unreadable neighbour only means the order is a guess.
+    }
+    return OptionalInt.empty();
+  }
+
+  static String page(String title, int order) {
+    return "---\n"
+        + "title: " + yamlText(title) + "\n"
+        + "# description: One sentence saying what this page is for; remove the '#' at the start of this line and fill it in.\n"
+        + "order: " + order + "\n"
+        + "---\n"
+        + "\n"
+        + "Write the page here. The layout prints the title, so start sections at `##`.\n";
+  }
+
+  /** The title as a YAML scalar: plain when that reads back as the same text, else double-quoted. */
+  static String yamlText(String text) {
+    if (PLAIN_TITLE.matcher(text).matches() && !YAML_WORDS.contains(text.toLowerCase(Locale.ROOT)) && !text.matches("[-+.0-9 ]+")) {
+      return text;
+    }
+    StringBuilder sb = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20 || c == 0x7f) {
+        sb.append(String.format("\\x%02x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"').toString();
+  }
+}

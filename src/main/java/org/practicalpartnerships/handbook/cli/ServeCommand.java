@@ -1,0 +1,129 @@
+package org.practicalpartnerships.handbook.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.practicalpartnerships.handbook.build.BuildRequest;
+import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.serve.FullRebuild;
+import org.practicalpartnerships.handbook.serve.PreviewServer;
+import org.practicalpartnerships.handbook.serve.ServeSession;
+import org.practicalpartnerships.handbook.source.SourceLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code handbook serve}: builds into a temporary folder (never the output folder), serves it on
+ * this computer, and rebuilds and reloads open pages on every change until Ctrl-C. Prints the URL
+ * and one line per rebuild with its time.
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Preview the handbook while you edit: build it into a temporary folder, serve it at http://127.0.0.1:8000/ "
+            + "(or the next free port), and rebuild and reload open pages whenever a page, template or asset changes. "
+            + "Problems show in the browser over the last good pages. Runs until Ctrl-C; site/ is never touched."})
+public final class ServeCommand implements Callable<Integer> {
+  @CommandLine.ParentCommand Main main;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "N", description = "The port to try first; the next free one up to 100 above is used if it is taken (default: ${DEFAULT-VALUE}).", defaultValue = "8000")
+  int port;
+
+  @Option(names = "--host", paramLabel = "ADDR", description = "The address to listen on (default: ${DEFAULT-VALUE}, this computer only).", defaultValue = PreviewServer.DEFAULT_HOST)
+  String host;
+
+  @Option(names = "--content", paramLabel = "DIR", description = "Folder of Markdown pages (default: ${DEFAULT-VALUE}).", defaultValue = "content")
+  Path content;
+
+  @Option(names = "--templates", paramLabel = "DIR", description = "Folder of FreeMarker templates and assets (default: ${DEFAULT-VALUE}).", defaultValue = "templates")
+  Path templates;
+
+  @Option(names = "--drafts", description = "Include pages marked 'draft: true'.")
+  boolean drafts;
+
+  /** Counted down to stop serving (by Ctrl-C's shutdown hook, or by a test). */
+  final CountDownLatch stop = new CountDownLatch(1);
+  /** Counted down once the server is answering. */
+  final CountDownLatch started = new CountDownLatch(1);
+  volatile ServeSession session;
+  private Path workingFolder;
+
+  public ServeCommand() {}
+
+  /** For tests, which run the command without {@link Main}. */
+  ServeCommand(Path workingFolder) {
+    this.workingFolder = workingFolder.toAbsolutePath();
+  }
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path base = main != null ? main.workingFolder() : workingFolder != null ? workingFolder : Path.of("").toAbsolutePath();
+    Path contentFolder = base.resolve(content).normalize();
+    Path templatesFolder = base.resolve(templates).normalize();
+    if (!Files.isDirectory(contentFolder)) {
+      err.println("handbook: no content folder at '" + contentFolder + "' (use --content DIR)");
+      return Main.USAGE;
+    }
+    if (!Files.isDirectory(templatesFolder)) {
+      err.println("handbook: no templates folder at '" + templatesFolder + "' (use --templates DIR)");
+      return Main.USAGE;
+    }
+    if (port < 0 || port > 65535) {
+      err.println("handbook: --port must be between 0 and 65535, not " + port);
+      return Main.USAGE;
+    }
+    InetAddress address;
+    try {
+      address = InetAddress.getByName(host);
+    } catch (UnknownHostException e) {
+      err.println("handbook: cannot listen on '" + host + "': no such address (use --host 127.0.0.1)");
+      return Main.USAGE;
+    }
+    SourceLoader loader = new SourceLoader(base);
+    MarkdownEngine markdown = new MarkdownEngine();
+    BuildRequest request = new BuildRequest(contentFolder, templatesFolder, drafts);
+    String version = Main.Version.number();
+    ServeSession.Settings settings = new ServeSession.Settings(contentFolder, templatesFolder, host, port);
+    ServeSession running;
+    try {
+      running = ServeSession.start(settings, output -> new FullRebuild(loader, markdown, version, request, output), out, err);
+    } catch (BindException e) {
+      err.println("handbook: cannot listen on " + host + ": " + e.getMessage());
+      return Main.USAGE;
+    }
+    session = running;
+    Thread hook = new Thread(() -> {
+      running.close();
+      stop.countDown();
+    }, "handbook-serve-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      out.println("Serving " + loader.display(contentFolder) + " at " + running.url() + " (press Ctrl-C to stop).");
+      if (!address.isLoopbackAddress()) {
+        err.println("handbook: warning: listening on " + host + ", so other computers on the network can read the preview");
+      }
+      out.flush();
+      started.countDown();
+      stop.await();
+    } finally {
+      running.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // Shutting down (Ctrl-C): the hook is running already.
+      }
+    }
+    return Main.OK;
+  }
+}
