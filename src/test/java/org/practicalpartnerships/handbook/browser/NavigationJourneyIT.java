@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -67,5 +68,22 @@ class NavigationJourneyIT extends BrowserJourney {
     b.driver.switchTo().activeElement().sendKeys(Keys.TAB);
     WebElement next = b.driver.switchTo().activeElement();
     assertTrue(next.findElement(By.xpath("ancestor::main")).isDisplayed(), "the next Tab stays in the main content");
+  }
+
+  @Test
+  void everyPageFitsA320PixelScreenWithoutSidewaysScrolling() throws IOException {
+    Browser b = withScript;
+    b.size(new org.openqa.selenium.Dimension(320, 700));
+    List<String> wide = new ArrayList<>();
+    for (String page : SitePages.all()) {
+      b.driver.get(server.root() + page);
+      // Wide tables and the tree diagram scroll inside their own regions; the page itself must not.
+      Number width = (Number) b.driver.executeScript("return document.documentElement.scrollWidth");
+      Number viewport = (Number) b.driver.executeScript("return document.documentElement.clientWidth");
+      if (width.intValue() > viewport.intValue()) {
+        wide.add(page + " is " + width + " px wide in a " + viewport + " px window");
+      }
+    }
+    assertEquals(List.of(), wide);
   }
 }
