@@ -121,7 +121,7 @@ public final class Builder {
     sources.dataFile(GlossaryLoader.FILE).ifPresent(f -> pages.add(glossaryPage(f.text(), terms, pages)));
 
     Optional<ContentFile> treeFile = sources.dataFile(DecisionTreeLoader.FILE);
-    DecisionTreeLoader.Result tree = treeFile.map(f -> new DecisionTreeLoader(markdown).load(f.text(), diagnostics))
+    DecisionTreeLoader.Result tree = treeFile.map(f -> loadTree(f.text(), diagnostics))
         .orElse(new DecisionTreeLoader.Result(Optional.empty(), List.of()));
     DecisionTreePages.Rendered treePages = tree.tree().map(DecisionTreePages::render)
         .orElse(new DecisionTreePages.Rendered(List.of(), Map.of()));
@@ -232,7 +232,17 @@ public final class Builder {
       drafts.add(output);
       return Optional.empty();
     }
-    RenderedMarkdown rendered = markdown.render(parsed.get().body(), parsed.get().bodyOffset());
+    RenderedMarkdown rendered;
+    try {
+      rendered = markdown.render(parsed.get().body(), parsed.get().bodyOffset());
+    } catch (StackOverflowError e) {
+      // Pathological input (thousands of nested quotes, a line of ten thousand '*') can exhaust
+      // the parser's stack; that is the page's problem to report, not a crash of the build.
+      diagnostics.add(source.error(source.lineOf(parsed.get().bodyOffset()), 1,
+          "this page is too deeply nested or too repetitive to render (for example thousands of nested quotes or list levels, or a line of thousands of '*'); simplify it"));
+      broken.add(output);
+      return Optional.empty();
+    }
     for (RawHtmlProblem problem : rendered.rawHtmlProblems()) {
       diagnostics.add(stripUnsafe
           ? source.atOffset(problem.offset(), Severity.WARNING, problem.message() + " (removed, as site.yml sets raw_html: strip)")
@@ -252,6 +262,15 @@ public final class Builder {
     List<LinkRef> links = terms.stream().flatMap(t -> t.see().stream()).toList();
     FrontMatter fm = new FrontMatter("Glossary", "What the words used in this handbook mean, in plain English.", OptionalInt.of(80), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
     return new Page(null, GlossaryPage.OUTPUT, source, fm, html.html(), html.headings(), html.ids(), links);
+  }
+
+  private DecisionTreeLoader.Result loadTree(SourceText source, Diagnostics diagnostics) {
+    try {
+      return new DecisionTreeLoader(markdown).load(source, diagnostics);
+    } catch (StackOverflowError e) {
+      diagnostics.add(source.error(1, 1, "the decision tree's Markdown is too deeply nested or too repetitive to render; simplify it"));
+      return new DecisionTreeLoader.Result(Optional.empty(), List.of());
+    }
   }
 
   /** A page of the decision tree: its source is decide.yml, whose links are checked once. */

@@ -72,7 +72,15 @@ public final class Main implements Callable<Integer> {
       err.println("This is a bug in handbook, not in your files; please report it with the command you ran.");
       return 70;
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (Error e) {
+      // Errors (such as running out of memory) escape picocli's handler: report them in a line.
+      err.println("handbook: internal error: " + e);
+      err.println("This is a bug in handbook, not in your files; please report it with the command you ran.");
+      code = 70;
+    }
     out.flush();
     err.flush();
     return code;
