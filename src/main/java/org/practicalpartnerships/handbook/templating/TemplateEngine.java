@@ -43,7 +43,15 @@ public final class TemplateEngine {
   /** Folder under the templates folder whose files are copied to the output as they are. */
   public static final String ASSETS = "assets";
 
+  /** A page's output may not pass this: a runaway loop in a template stops here. */
+  static final long MAX_OUTPUT_CHARS = 256L * 1024 * 1024;
+
+  /** Nor may one page take longer than this to render. */
+  static final long MAX_RENDER_NANOS = 30L * 1_000_000_000;
+
   private final Configuration configuration;
+  private final long maxOutputChars;
+  private final long maxRenderNanos;
   private final Path root;
   private final Function<Path, String> display;
   private final Map<String, SourceText> sources = new TreeMap<>();
@@ -54,6 +62,13 @@ public final class TemplateEngine {
    * @param display turns a path into the form diagnostics show
    */
   public TemplateEngine(Path root, Function<Path, String> display) throws IOException {
+    this(root, display, MAX_OUTPUT_CHARS, MAX_RENDER_NANOS);
+  }
+
+  /** With other limits on a page's output and rendering time, for tests. */
+  TemplateEngine(Path root, Function<Path, String> display, long maxOutputChars, long maxRenderNanos) throws IOException {
+    this.maxOutputChars = maxOutputChars;
+    this.maxRenderNanos = maxRenderNanos;
     this.root = root.toAbsolutePath().normalize();
     this.display = display;
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
@@ -141,9 +156,12 @@ public final class TemplateEngine {
     }
     try {
       Template template = configuration.getTemplate(layout + ".ftlh");
-      StringWriter out = new StringWriter(16 * 1024);
+      BoundedWriter out = new BoundedWriter(maxOutputChars, maxRenderNanos);
       template.process(model, out);
       return Optional.of(out.toString());
+    } catch (BoundedWriter.RunawayException e) {
+      diagnostics.add(Diagnostic.ofFile(display.apply(root.resolve(layout + ".ftlh")), Severity.ERROR,
+          "the template did not finish rendering a page: " + e.getMessage() + "; look for a loop that never ends"));
     } catch (ParseException e) {
       diagnostics.add(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage())));
     } catch (TemplateException e) {
