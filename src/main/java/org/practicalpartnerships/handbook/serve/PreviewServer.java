@@ -101,6 +101,12 @@ public final class PreviewServer implements AutoCloseable {
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
+    // A client that sends its request slowly (or never finishes it) holds a worker thread; the
+    // JDK's server closes such connections after this many seconds, so slow clients cannot starve
+    // the others. (Responses are not timed: the reload event stream stays open.)
+    if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
+      System.setProperty("sun.net.httpserver.maxReqTime", "3");
+    }
   }
 
   private final Path root;

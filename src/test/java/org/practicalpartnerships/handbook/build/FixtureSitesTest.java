@@ -66,13 +66,18 @@ class FixtureSitesTest {
     Path fixture = FIXTURES.resolve(name);
     Path expected = fixture.resolve("expected");
     Path first = tmp.resolve("first");
+    // A previous build's output, which a failed build must leave byte for byte and a good one replace.
+    Files.createDirectories(first);
+    Files.writeString(first.resolve(".handbook-output"), "previous\n");
+    Files.writeString(first.resolve("previous.html"), "<p>the previous build</p>\n");
     Run run = build(fixture, first);
     Run again = build(fixture, tmp.resolve("second"));
     assertEquals(run.stderr(), again.stderr().replace(tmp.resolve("second").toString(), "OUT"), "diagnostics differ between two runs");
 
     if (run.exit() != 0) {
       assertEquals(Main.INPUT_ERRORS, run.exit(), "a failing build exits 1\n" + run.stderr());
-      assertFalse(Files.exists(first), "a failed build must not create the output folder");
+      assertEquals(Map.of(".handbook-output", "previous\n", "previous.html", "<p>the previous build</p>\n"), text(files(first)),
+          "a failed build leaves the previous output as it was");
       assertFalse(run.stderr().contains("Exception"), "no Java exception reaches the user:\n" + run.stderr());
       expect(expected.resolve("diagnostics.txt"), run.stderr());
       return;
@@ -108,6 +113,12 @@ class FixtureSitesTest {
       fail("missing expectation " + file + "; run mvn test -Dhandbook.updateFixtures=true to create it, then review it. Actual:\n" + actual);
     }
     assertEquals(Files.readString(file), actual, "differs from " + file);
+  }
+
+  static Map<String, String> text(Map<String, byte[]> files) {
+    Map<String, String> text = new TreeMap<>();
+    files.forEach((path, bytes) -> text.put(path, new String(bytes, StandardCharsets.UTF_8)));
+    return text;
   }
 
   static Map<String, byte[]> files(Path root) throws IOException {
