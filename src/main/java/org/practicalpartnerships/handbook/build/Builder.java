@@ -98,6 +98,16 @@ public final class Builder {
    * @param timings receives one line per stage, "stage: N ms", for {@code --timings}
    */
   public Optional<BuildOutput> build(BuildRequest request, Diagnostics diagnostics, java.util.function.Consumer<String> timings) throws IOException {
+    return build(request, diagnostics, timings, null);
+  }
+
+  /**
+   * Builds, reusing from {@code cache} whatever the previous build made from the same inputs
+   * ({@code serve} keeps one cache across rebuilds). The bytes are the same as without a cache.
+   *
+   * @param cache results of earlier builds of the same folders, or null
+   */
+  public Optional<BuildOutput> build(BuildRequest request, Diagnostics diagnostics, java.util.function.Consumer<String> timings, BuildCache cache) throws IOException {
     Stopwatch clock = new Stopwatch(timings);
     SourceSet sources = loader.load(request.content(), DATA_FILES, diagnostics);
     clock.lap("load sources");
@@ -112,7 +122,7 @@ public final class Builder {
     Set<String> broken = ConcurrentHashMap.newKeySet();
     List<Page> pages = new ArrayList<>(
         sources.pages().parallelStream()
-            .map(file -> page(file, request.drafts(), site.stripUnsafeHtml(), drafts, broken, diagnostics))
+            .map(file -> cachedPage(file, request.drafts(), site.stripUnsafeHtml(), drafts, broken, diagnostics, cache))
             .flatMap(Optional::stream)
             .toList());
     clock.lap("front matter, Markdown, post-processing");
@@ -181,13 +191,13 @@ public final class Builder {
     Map<String, String> bodies = linkTerms(pages, terms, sources, diagnostics);
     clock.lap("glossary term links");
     List<Page> printed = navigation.readingOrder();
-    SearchIndex search = SearchIndex.of(printed, bodies, terms, markdown);
+    SearchIndex search = SearchIndex.of(printed, bodies, terms, markdown, cache == null ? null : cache.searchText);
     search.sizeWarning().ifPresent(warning -> diagnostics.add(Diagnostic.ofFile(loader.display(request.content()), Severity.WARNING, warning)));
     Page searchPage = assembled(SearchPage.OUTPUT, SearchPage.TITLE, SearchPage.DESCRIPTION, SearchPage.fragment());
     bodies.put(searchPage.outputPath(), searchPage.html());
     pages.add(searchPage);
     clock.lap("search index");
-    Page print = assembled(GeneratedPages.PRINT, "The whole handbook", "Every page of " + site.title() + " on one page, in reading order, for printing or reading offline.", GeneratedPages.print(printed, bodies));
+    Page print = assembled(GeneratedPages.PRINT, "The whole handbook", "Every page of " + site.title() + " on one page, in reading order, for printing or reading offline.", GeneratedPages.print(printed, bodies, cache == null ? null : cache.printSections));
     bodies.put(print.outputPath(), print.html());
     pages.add(print);
     clock.lap("print page");
@@ -198,14 +208,27 @@ public final class Builder {
     }
     PageModel.Context context = new PageModel.Context(site, version, navigation, byPath.keySet(), outcomes, treePages.pointers());
     Map<String, byte[]> files = new ConcurrentHashMap<>();
+    String templatesFingerprint = templates.fingerprint();
     pages.parallelStream().forEach(page -> {
       if (!templates.hasLayout(page.frontMatter().layout())) {
         return;
       }
       List<Page> linkedFrom = backlinks.getOrDefault(page.outputPath(), Set.of()).stream().sorted().map(byPath::get).toList();
-      Map<String, Object> model = PageModel.of(page, bodies.get(page.outputPath()), context, linkedFrom);
-      templates.render(page.frontMatter().layout(), model, diagnostics)
-          .ifPresent(html -> files.put(page.outputPath(), html.getBytes(StandardCharsets.UTF_8)));
+      String body = bodies.get(page.outputPath());
+      Map<String, Object> model = PageModel.of(page, body, context, linkedFrom);
+      BuildCache.RenderKey key = cache == null ? null : new BuildCache.RenderKey(templatesFingerprint, page.frontMatter().layout(), body, PageModel.withoutContent(model));
+      BuildCache.Rendered hit = cache == null ? null : cache.rendered.get(page.outputPath());
+      if (hit != null && hit.key().equals(key)) {
+        files.put(page.outputPath(), hit.bytes());
+        return;
+      }
+      templates.render(page.frontMatter().layout(), model, diagnostics).ifPresent(html -> {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        files.put(page.outputPath(), bytes);
+        if (cache != null) {
+          cache.rendered.put(page.outputPath(), new BuildCache.Rendered(key, bytes));
+        }
+      });
     });
     files.put(SearchIndex.SCRIPT, search.scriptBytes());
     site.baseUrl().ifPresent(base -> {
@@ -214,10 +237,41 @@ public final class Builder {
       files.put("sitemap.xml", GeneratedPages.sitemap(base, paths).getBytes(StandardCharsets.UTF_8));
     });
     clock.lap("templates");
+    if (cache != null) {
+      Set<String> sourcePaths = new HashSet<>();
+      sources.pages().forEach(f -> sourcePaths.add(f.relativePath()));
+      cache.retain(sourcePaths, files.keySet());
+    }
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
     return Optional.of(new BuildOutput(new TreeMap<>(files), new TreeMap<>(copies), pages.size()));
+  }
+
+  /** {@link #page}, or the previous build's result for the same text and settings. */
+  private Optional<Page> cachedPage(ContentFile file, boolean includeDrafts, boolean stripUnsafe, Set<String> drafts, Set<String> broken, Diagnostics diagnostics, BuildCache cache) {
+    if (cache == null) {
+      return page(file, includeDrafts, stripUnsafe, drafts, broken, diagnostics);
+    }
+    BuildCache.ParsedKey key = new BuildCache.ParsedKey(file.text().text(), includeDrafts, stripUnsafe);
+    BuildCache.Parsed hit = cache.parsed.get(file.relativePath());
+    if (hit == null || !hit.key().equals(key)) {
+      Diagnostics own = new Diagnostics();
+      Set<String> ownDrafts = new HashSet<>();
+      Set<String> ownBroken = new HashSet<>();
+      Optional<Page> page = page(file, includeDrafts, stripUnsafe, ownDrafts, ownBroken, own);
+      hit = new BuildCache.Parsed(key, page, own.sorted(), !ownDrafts.isEmpty(), !ownBroken.isEmpty());
+      cache.parsed.put(file.relativePath(), hit);
+    }
+    diagnostics.addAll(hit.diagnostics());
+    String output = SourceLoader.outputPath(file.relativePath());
+    if (hit.draft()) {
+      drafts.add(output);
+    }
+    if (hit.broken()) {
+      broken.add(output);
+    }
+    return hit.page();
   }
 
   private Optional<Page> page(ContentFile file, boolean includeDrafts, boolean stripUnsafe, Set<String> drafts, Set<String> broken, Diagnostics diagnostics) {

@@ -109,6 +109,19 @@ final class PageModel {
     return model;
   }
 
+  /**
+   * The model with the page body's markup object left out (it has no value equality), for
+   * comparing one build's template data with the next; the body is compared on its own.
+   */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> withoutContent(Map<String, Object> model) {
+    Map<String, Object> copy = new LinkedHashMap<>(model);
+    Map<String, Object> page = new LinkedHashMap<>((Map<String, Object>) model.get("page"));
+    page.remove("content");
+    copy.put("page", page);
+    return copy;
+  }
+
   private static Map<String, Object> link(String here, String title, String path) {
     return Map.of("title", title, "url", SitePaths.relative(here, path));
   }

@@ -116,6 +116,16 @@ public final class GeneratedPages {
    * @param bodies each page's finished body, by output path
    */
   public static String print(List<Page> pages, Map<String, String> bodies) {
+    return print(pages, bodies, null);
+  }
+
+  /**
+   * The same, reusing each page's section from an earlier build when its body and the set of
+   * printed pages are unchanged.
+   *
+   * @param cache sections kept across builds by the caller; null for none
+   */
+  public static String print(List<Page> pages, Map<String, String> bodies, Map<String, String> cache) {
     Map<String, String> anchors = new TreeMap<>();
     for (Page page : pages) {
       anchors.put(page.outputPath(), "p-" + SitePaths.slug(page.outputPath().replaceAll("\\.html$", "")));
@@ -129,8 +139,21 @@ public final class GeneratedPages {
     }
     out.append(contents.outerHtml());
     // Each page is rewritten on its own (in parallel) and joined in reading order.
-    pages.parallelStream().map(page -> printSection(page, bodies, anchors)).forEachOrdered(out::append);
+    String anchorsKey = sha256(String.join("\n", anchors.keySet()));
+    pages.parallelStream()
+        .map(page -> cache == null
+            ? printSection(page, bodies, anchors)
+            : cache.computeIfAbsent(page.outputPath() + "\0" + page.title() + "\0" + anchorsKey + "\0" + bodies.get(page.outputPath()), k -> printSection(page, bodies, anchors)))
+        .forEachOrdered(out::append);
     return out.toString();
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   private static String printSection(Page page, Map<String, String> bodies, Map<String, String> anchors) {

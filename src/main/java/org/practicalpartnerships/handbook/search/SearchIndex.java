@@ -79,6 +79,15 @@ public final class SearchIndex {
    * @param markdown renders each definition, which is indexed as plain text
    */
   public static SearchIndex of(List<Page> pages, Map<String, String> bodies, List<Term> terms, MarkdownEngine markdown) {
+    return of(pages, bodies, terms, markdown, null);
+  }
+
+  /**
+   * The same, reusing the text extracted from a page body in an earlier build.
+   *
+   * @param cache text by page body, kept across builds by the caller; null for none
+   */
+  public static SearchIndex of(List<Page> pages, Map<String, String> bodies, List<Term> terms, MarkdownEngine markdown, Map<String, Object> cache) {
     Json out = new Json(64 * 1024);
     out.beginObject().name("v").value(VERSION);
     out.name("pages").beginArray();
@@ -86,7 +95,7 @@ public final class SearchIndex {
     List<PageText.Sections> texts = pages.parallelStream()
         .map(page -> page.outputPath().equals(GlossaryPage.OUTPUT) && !terms.isEmpty()
             ? new PageText.Sections("", List.of())
-            : PageText.of(bodies.getOrDefault(page.outputPath(), page.html()), page.headings()))
+            : sections(bodies.getOrDefault(page.outputPath(), page.html()), page, cache))
         .toList();
     for (int i = 0; i < pages.size(); i++) {
       Page page = pages.get(i);
@@ -116,6 +125,14 @@ public final class SearchIndex {
     }
     out.endArray().endObject();
     return new SearchIndex(out.toString());
+  }
+
+  private static PageText.Sections sections(String body, Page page, Map<String, Object> cache) {
+    if (cache == null) {
+      return PageText.of(body, page.headings());
+    }
+    // The headings come from the same HTML as the body, so the body alone is the key.
+    return (PageText.Sections) cache.computeIfAbsent(body, b -> PageText.of(b, page.headings()));
   }
 
   /** The index as compact JSON (one line, no spaces between tokens). */

@@ -3,6 +3,7 @@ package org.practicalpartnerships.handbook.serve;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.practicalpartnerships.handbook.build.BuildCache;
 import org.practicalpartnerships.handbook.build.BuildOutput;
 import org.practicalpartnerships.handbook.build.BuildRequest;
 import org.practicalpartnerships.handbook.build.Builder;
@@ -20,9 +22,12 @@ import org.practicalpartnerships.handbook.output.OutputWriter;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 
 /**
- * The simplest {@link Rebuild}: the whole pipeline on every change, then the whole output written
- * with {@link OutputWriter} (staging folder, then swap), so the server never sees half a build.
- * The changed output paths are found by comparing each file's fingerprint with the previous build.
+ * The {@link Rebuild} that {@code serve} uses: the whole pipeline on every change, with a {@link
+ * BuildCache} so that only what the change affects is parsed and rendered again (an unchanged
+ * page is not parsed; a page whose template data did not change is not rendered). The first
+ * build is written with {@link OutputWriter}; after that only the files that changed are written
+ * (each atomically) and those whose source is gone are deleted. Changed output paths are found
+ * by comparing each file's fingerprint with the previous build.
  */
 public final class FullRebuild implements Rebuild {
   private final SourceLoader loader;
@@ -31,6 +36,7 @@ public final class FullRebuild implements Rebuild {
   private final BuildRequest request;
   private final Path output;
   private Map<String, String> previous = Map.of();
+  private final BuildCache cache = new BuildCache();
 
   /**
    * @param output the preview's output folder: empty, or written by an earlier rebuild
@@ -46,7 +52,7 @@ public final class FullRebuild implements Rebuild {
   @Override
   public synchronized BuildResult rebuild(Set<Path> changedPaths) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    Optional<BuildOutput> built = new Builder(loader, markdown, version).build(request, diagnostics);
+    Optional<BuildOutput> built = new Builder(loader, markdown, version).build(request, diagnostics, stage -> {}, cache);
     if (built.isEmpty() || diagnostics.hasErrors()) {
       return BuildResult.failure(diagnostics.sorted());
     }
@@ -57,7 +63,6 @@ public final class FullRebuild implements Rebuild {
       BasicFileAttributes attributes = Files.readAttributes(copy.getValue(), BasicFileAttributes.class);
       fingerprints.put(copy.getKey(), copy.getValue() + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis());
     }
-    new OutputWriter().write(output, out.files(), out.copies());
     Set<String> changed = new HashSet<>();
     fingerprints.forEach((path, fingerprint) -> {
       if (!fingerprint.equals(previous.get(path))) {
@@ -69,8 +74,42 @@ public final class FullRebuild implements Rebuild {
         changed.add(path);
       }
     }
+    if (previous.isEmpty()) {
+      new OutputWriter().write(output, out.files(), out.copies());
+    } else {
+      writeChanged(out, changed);
+    }
     previous = fingerprints;
     return new BuildResult(true, diagnostics.sorted(), changed);
+  }
+
+  /** Writes the changed files in place, each through a temporary file and a rename. */
+  private void writeChanged(BuildOutput out, Set<String> changed) throws IOException {
+    Path root = output.toRealPath();
+    for (String path : changed) {
+      Path target = root.resolve(path).normalize();
+      if (!target.startsWith(root)) {
+        throw new IOException("refusing to write outside the preview folder: " + path);
+      }
+      byte[] bytes = out.files().get(path);
+      Path source = out.copies().get(path);
+      if (bytes == null && source == null) {
+        Files.deleteIfExists(target);
+        continue;
+      }
+      Files.createDirectories(target.getParent());
+      Path temporary = Files.createTempFile(target.getParent(), ".handbook-", ".tmp");
+      try {
+        if (bytes != null) {
+          Files.write(temporary, bytes);
+        } else {
+          Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    }
   }
 
   private static String sha256(byte[] bytes) {

@@ -135,6 +135,13 @@ public final class TemplateEngine {
     }
   }
 
+  /** Every template's name and text: equal fingerprints mean the templates render the same. */
+  public String fingerprint() {
+    StringBuilder sb = new StringBuilder();
+    sources.forEach((name, text) -> sb.append(name).append('\0').append(text.text()).append('\0'));
+    return sb.toString();
+  }
+
   /** True when {@code layout} names a template that loaded. */
   public boolean hasLayout(String layout) {
     return sources.containsKey(layout + ".ftlh");

@@ -1,0 +1,75 @@
+package org.practicalpartnerships.handbook.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.source.SourceLoader;
+
+/** A build that reuses an earlier build's results gives exactly the bytes of a fresh build. */
+class BuildCacheTest {
+  @TempDir Path dir;
+
+  record Result(Map<String, String> files, List<Diagnostic> diagnostics) {}
+
+  Result build(BuildCache cache) throws IOException {
+    Diagnostics diagnostics = new Diagnostics();
+    Builder builder = new Builder(new SourceLoader(dir), new MarkdownEngine(), "test");
+    var out = builder.build(new BuildRequest(dir.resolve("content"), Path.of("templates").toAbsolutePath(), false), diagnostics, s -> {}, cache);
+    Map<String, String> files = new TreeMap<>();
+    out.ifPresent(o -> o.files().forEach((path, bytes) -> files.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8))));
+    return new Result(files, diagnostics.sorted());
+  }
+
+  void copyContent() throws IOException {
+    Path from = Path.of("content");
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        Path to = dir.resolve("content").resolve(from.relativize(p).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(p, to);
+      }
+    }
+  }
+
+  void edit(String page, String from, String to) throws IOException {
+    Path file = dir.resolve("content").resolve(page);
+    String text = Files.readString(file);
+    assertTrue(text.contains(from), from);
+    Files.writeString(file, text.replace(from, to));
+  }
+
+  @Test
+  void cachedBuildsGiveTheBytesOfFreshBuildsThroughEditsErrorsAndFixes() throws IOException {
+    copyContent();
+    BuildCache cache = new BuildCache();
+    assertEquals(build(null), build(cache), "first build with an empty cache");
+    assertEquals(build(null), build(cache), "second build, all from the cache");
+
+    edit("behaviours/co-operation.md", "title: Co-operation", "title: Co-operation between partners");
+    assertEquals(build(null), build(cache), "a title change reaches navigation, breadcrumbs and backlinks of other pages");
+
+    edit("practice/shared-goals.md", "## ", "## [Broken](nowhere.md) ");
+    Result broken = build(cache);
+    assertEquals(build(null), broken, "an error");
+    assertTrue(broken.files().isEmpty() && !broken.diagnostics().isEmpty());
+
+    edit("practice/shared-goals.md", "## [Broken](nowhere.md) ", "## ");
+    assertEquals(build(null), build(cache), "fixed again");
+
+    Files.delete(dir.resolve("content/practice/check-up.md"));
+    edit("glossary.yml", ", practice/check-up.md]", "]");
+    assertEquals(build(null), build(cache), "a page removed");
+  }
+}
