@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.practicalpartnerships.handbook.build.BuildRequest;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
-import org.practicalpartnerships.handbook.serve.FullRebuild;
+import org.practicalpartnerships.handbook.serve.IncrementalRebuild;
 import org.practicalpartnerships.handbook.serve.PreviewServer;
 import org.practicalpartnerships.handbook.serve.ServeSession;
 import org.practicalpartnerships.handbook.source.SourceLoader;
@@ -97,7 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
     ServeSession.Settings settings = new ServeSession.Settings(contentFolder, templatesFolder, host, port);
     ServeSession running;
     try {
-      running = ServeSession.start(settings, output -> new FullRebuild(loader, markdown, version, request, output), out, err);
+      running = ServeSession.start(settings, output -> new IncrementalRebuild(loader, markdown, version, request, output), out, err);
     } catch (BindException e) {
       err.println("handbook: cannot listen on " + host + ": " + e.getMessage());
       return Main.USAGE;

@@ -9,7 +9,7 @@ import java.util.Set;
  * into the output folder they were made for only when the build succeeded, so a failed build
  * leaves the last good output in place for the server.
  *
- * <p>{@link FullRebuild} rebuilds everything every time; an incremental implementation can use the
+ * <p>{@link IncrementalRebuild} rebuilds everything every time; an incremental implementation can use the
  * changed paths to re-render only what they affect.
  */
 @FunctionalInterface

@@ -69,7 +69,7 @@ public final class ServeSession implements AutoCloseable {
    * Builds once, then starts serving and watching.
    *
    * @param rebuilds makes the rebuild for the session's temporary output folder, such as {@code out
-   *     -> new FullRebuild(loader, markdown, version, request, out)}
+   *     -> new IncrementalRebuild(loader, markdown, version, request, out)}
    * @param out gets the one-line report of each build
    * @param err gets diagnostics and the watcher's failures
    */

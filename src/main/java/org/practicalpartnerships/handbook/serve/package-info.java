@@ -6,7 +6,7 @@
  *   <li>{@link org.practicalpartnerships.handbook.serve.Watcher} watches the content and templates
  *       folders and reports each burst of changes as one set of paths;
  *   <li>a {@link org.practicalpartnerships.handbook.serve.Rebuild} (by default {@link
- *       org.practicalpartnerships.handbook.serve.FullRebuild}) turns those paths into a {@link
+ *       org.practicalpartnerships.handbook.serve.IncrementalRebuild}) turns those paths into a {@link
  *       org.practicalpartnerships.handbook.serve.BuildResult}, writing into a temporary folder,
  *       never {@code site/};
  *   <li>{@link org.practicalpartnerships.handbook.serve.PreviewServer} serves that folder on

@@ -76,7 +76,7 @@ class ServeSessionTest {
   }
 
   void start() throws IOException {
-    start(output -> new FullRebuild(new SourceLoader(dir), MARKDOWN, "test", new BuildRequest(content, templates, false), output));
+    start(output -> new IncrementalRebuild(new SourceLoader(dir), MARKDOWN, "test", new BuildRequest(content, templates, false), output));
   }
 
   void start(Function<Path, Rebuild> rebuilds) throws IOException {
@@ -193,7 +193,7 @@ class ServeSessionTest {
   void aRebuildThatThrowsIsShownAsAnErrorAndTheServerCarriesOn() throws Exception {
     AtomicBoolean explode = new AtomicBoolean();
     start(output -> {
-      FullRebuild real = new FullRebuild(new SourceLoader(dir), MARKDOWN, "test", new BuildRequest(content, templates, false), output);
+      IncrementalRebuild real = new IncrementalRebuild(new SourceLoader(dir), MARKDOWN, "test", new BuildRequest(content, templates, false), output);
       return changed -> {
         if (explode.get()) {
           throw new IllegalStateException("kaboom <b>");

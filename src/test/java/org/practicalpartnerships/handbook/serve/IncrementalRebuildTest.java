@@ -17,10 +17,10 @@ import org.practicalpartnerships.handbook.output.OutputWriter;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 
 /** The default rebuild: whole build, written atomically, reporting which outputs changed. */
-class FullRebuildTest {
+class IncrementalRebuildTest {
   @TempDir Path dir;
   Path out;
-  FullRebuild rebuild;
+  IncrementalRebuild rebuild;
 
   @BeforeEach
   void handbook() throws IOException {
@@ -29,7 +29,7 @@ class FullRebuildTest {
     write("content/picture.png", "png");
     write("templates/page.ftlh", ServeSessionTest.TEMPLATE);
     out = Files.createDirectory(dir.resolve("out"));
-    rebuild = new FullRebuild(new SourceLoader(dir), new MarkdownEngine(), "test", new BuildRequest(dir.resolve("content"), dir.resolve("templates"), false), out);
+    rebuild = new IncrementalRebuild(new SourceLoader(dir), new MarkdownEngine(), "test", new BuildRequest(dir.resolve("content"), dir.resolve("templates"), false), out);
   }
 
   void write(String path, String text) throws IOException {

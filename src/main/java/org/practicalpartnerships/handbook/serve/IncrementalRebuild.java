@@ -29,7 +29,7 @@ import org.practicalpartnerships.handbook.source.SourceLoader;
  * (each atomically) and those whose source is gone are deleted. Changed output paths are found
  * by comparing each file's fingerprint with the previous build.
  */
-public final class FullRebuild implements Rebuild {
+public final class IncrementalRebuild implements Rebuild {
   private final SourceLoader loader;
   private final MarkdownEngine markdown;
   private final String version;
@@ -41,7 +41,7 @@ public final class FullRebuild implements Rebuild {
   /**
    * @param output the preview's output folder: empty, or written by an earlier rebuild
    */
-  public FullRebuild(SourceLoader loader, MarkdownEngine markdown, String version, BuildRequest request, Path output) {
+  public IncrementalRebuild(SourceLoader loader, MarkdownEngine markdown, String version, BuildRequest request, Path output) {
     this.loader = loader;
     this.markdown = markdown;
     this.version = version;
