@@ -51,6 +51,12 @@ public final class TemplateEngine {
 
   private final Configuration configuration;
   private final long maxOutputChars;
+  /** Interrupts a page's rendering that runs past its time; one daemon thread per engine. */
+  private final java.util.concurrent.ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+    Thread t = new Thread(r, "handbook-template-watchdog");
+    t.setDaemon(true);
+    return t;
+  });
   private final long maxRenderNanos;
   private final Path root;
   private final Function<Path, String> display;
@@ -126,7 +132,9 @@ public final class TemplateEngine {
         }
         sources.put(name, ((TextDecoder.Decoded) decoded).text());
         try {
-          configuration.getTemplate(name);
+          // Loops check the thread's interrupt flag, so the watchdog in render can stop a template
+          // that never finishes even when it writes nothing.
+          freemarker.core._CoreAPI.addThreadInterruptedChecks(configuration.getTemplate(name));
         } catch (ParseException e) {
           unparsable.add(name);
           diagnostics.add(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage())));
@@ -161,20 +169,43 @@ public final class TemplateEngine {
     if (unparsable.contains(layout + ".ftlh")) {
       return Optional.empty(); // its syntax error was reported when the templates were loaded
     }
+    java.util.concurrent.atomic.AtomicBoolean alarmed = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread renderer = Thread.currentThread();
+    java.util.concurrent.ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+      alarmed.set(true);
+      renderer.interrupt();
+    }, maxRenderNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
     try {
       Template template = configuration.getTemplate(layout + ".ftlh");
       BoundedWriter out = new BoundedWriter(maxOutputChars, maxRenderNanos);
       template.process(model, out);
       return Optional.of(out.toString());
+    } catch (StackOverflowError e) {
+      diagnostics.add(Diagnostic.ofFile(display.apply(root.resolve(layout + ".ftlh")), Severity.ERROR,
+          "the template never finished: a macro, function or include calls itself without end"));
+    } catch (RuntimeException e) {
+      if (!alarmed.get()) {
+        throw e;
+      }
+      diagnostics.add(Diagnostic.ofFile(display.apply(root.resolve(layout + ".ftlh")), Severity.ERROR,
+          "the template did not finish rendering a page: it ran for longer than the time allowed for one page; look for a loop that never ends"));
     } catch (BoundedWriter.RunawayException e) {
       diagnostics.add(Diagnostic.ofFile(display.apply(root.resolve(layout + ".ftlh")), Severity.ERROR,
           "the template did not finish rendering a page: " + e.getMessage() + "; look for a loop that never ends"));
     } catch (ParseException e) {
       diagnostics.add(at(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), firstLine(e.getEditorMessage())));
     } catch (TemplateException e) {
+      if (alarmed.get()) {
+        diagnostics.add(Diagnostic.ofFile(display.apply(root.resolve(layout + ".ftlh")), Severity.ERROR,
+            "the template did not finish rendering a page: it ran for longer than the time allowed for one page; look for a loop that never ends"));
+        return Optional.empty();
+      }
       diagnostics.add(at(e.getTemplateSourceName(), lineOf(e), columnOf(e), describe(e)));
     } catch (IOException e) {
       diagnostics.add(Diagnostic.ofFile(display.apply(root.resolve(layout + ".ftlh")), Severity.ERROR, "cannot read the template: " + e.getMessage()));
+    } finally {
+      alarm.cancel(false);
+      Thread.interrupted(); // a late alarm must not leak into the next page on this thread
     }
     return Optional.empty();
   }
