@@ -1,0 +1,102 @@
+package org.practicalpartnerships.handbook.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.practicalpartnerships.handbook.cli.Main;
+
+/**
+ * Bad input that fixture folders cannot hold (files made at run time: symbolic links, names that
+ * differ only in case, bytes that are not UTF-8, very large files). Each ends with its diagnostic at
+ * path:line:col, exit code 1, no stack trace, and the previous output exactly as it was.
+ */
+class BadInputBatteryTest {
+  @TempDir Path dir;
+
+  interface Setup {
+    void apply(Path content) throws IOException;
+  }
+
+  static Arguments bad(String name, Setup setup, String expected) {
+    return Arguments.of(name, setup, expected);
+  }
+
+  static String page(String frontMatter) {
+    return "---\n" + frontMatter + "---\n\nBody.\n";
+  }
+
+  static Stream<Arguments> cases() {
+    StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+    for (char c = 'b'; c <= 'z'; c++) {
+      bomb.append(c).append(": &").append(c).append(" [*").append((char) (c - 1)).append(", *").append((char) (c - 1)).append(", *").append((char) (c - 1)).append("]\n");
+    }
+    return Stream.of(
+        bad("an alias bomb", c -> Files.writeString(c.resolve("bomb.md"), "---\ntitle: Bomb\n" + bomb + "---\n"),
+            "content/bomb.md:2:1: error: invalid YAML: too many aliases"),
+        bad("huge front matter", c -> Files.writeString(c.resolve("huge.md"), "---\ntitle: Huge\ndescription: " + "x".repeat(70_000) + "\n---\n"),
+            "content/huge.md:2:1: error: front matter is larger than 64 KiB"),
+        bad("names that differ only in case", c -> {
+          Files.writeString(c.resolve("Guide.md"), page("title: One\n"));
+          Files.writeString(c.resolve("guide.md"), page("title: Two\n"));
+        }, "would be published at the same address as"),
+        bad("a symbolic link out of the content folder", c -> Files.createSymbolicLink(c.resolve("secret.md"), Path.of("/etc/hostname")),
+            "content/secret.md: error: this symbolic link leads outside the content folder"),
+        bad("a layout that is a path", c -> Files.writeString(c.resolve("layout.md"), page("title: L\nlayout: ../../../etc/passwd\n")),
+            "content/layout.md:3:9: error: 'layout' must be a template name"),
+        bad("an image outside the content folder", c -> Files.writeString(c.resolve("img.md"), page("title: I\n") + "![x](../../../etc/hostname)\n"),
+            "content/img.md:6:6: error: this image leads outside the content folder"),
+        bad("wrong value types", c -> Files.writeString(c.resolve("types.md"), page("title: [a, b]\norder: 1.5\n")),
+            "content/types.md:2:8: error: 'title' must be text, not a list"),
+        bad("an empty file", c -> Files.writeString(c.resolve("empty.md"), ""),
+            "content/empty.md:1:1: error: the page is empty"),
+        bad("bytes that are not UTF-8", c -> Files.write(c.resolve("latin.md"), "---\ntitle: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1)),
+            "content/latin.md:2:11: error: the file is not valid UTF-8 (byte 0xE9)"),
+        bad("a Java type tag in the decision tree", c -> Files.writeString(c.resolve("decide.yml"), "title: !!java.lang.ProcessBuilder [x]\n"),
+            "content/decide.yml:1:8: error: invalid YAML: the YAML tag '!!java.lang.ProcessBuilder' is not allowed"),
+        bad("a tab in the decision tree", c -> Files.writeString(c.resolve("decide.yml"), "title: T\nintro: I\nstart: a\nnodes:\n\ta: {}\n"),
+            "content/decide.yml:5:1: error: invalid YAML: a tab character here"),
+        bad("a glossary alias bomb", c -> Files.writeString(c.resolve("glossary.yml"), bomb.toString()),
+            "content/glossary.yml:1:1: error: invalid YAML: too many aliases"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void refusedWithItsDiagnosticAndThePreviousOutputKept(String name, Setup setup, String expected) throws IOException {
+    Path content = dir.resolve("content");
+    Files.createDirectories(content);
+    Files.writeString(content.resolve("index.md"), page("title: Home\ndescription: Home.\n"));
+    assertEquals(0, run(), "the good handbook builds");
+    Map<String, byte[]> before = FixtureSitesTest.files(dir.resolve("site"));
+
+    setup.apply(content);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new String[] {"build", "--templates", Path.of("templates").toAbsolutePath().toString()}, dir,
+        new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+    String stderr = err.toString(StandardCharsets.UTF_8);
+    assertEquals(1, code, stderr);
+    assertTrue(stderr.contains(expected), "expected «" + expected + "» in:\n" + stderr);
+    assertFalse(stderr.contains("Exception") || stderr.contains("\tat ") || stderr.contains("internal error"), stderr);
+    Map<String, byte[]> after = FixtureSitesTest.files(dir.resolve("site"));
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(path)), path + " changed"));
+  }
+
+  private int run() {
+    return Main.run(new String[] {"build", "--templates", Path.of("templates").toAbsolutePath().toString()}, dir,
+        new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+  }
+
+}
