@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.practicalpartnerships.handbook.config.SiteConfig;
 import org.practicalpartnerships.handbook.config.SiteConfigLoader;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
@@ -376,7 +375,7 @@ public final class Builder {
   private Map<String, String> linkTerms(List<Page> pages, List<Term> terms, SourceSet sources, Diagnostics diagnostics) {
     Map<String, TermLinker.Entry> names = new LinkedHashMap<>();
     for (Term term : terms) {
-      String definition = Jsoup.parse(markdown.render(term.definitionMarkdown(), 0).html()).text();
+      String definition = term.definitionText(markdown);
       TermLinker.Entry entry = new TermLinker.Entry(term.id(), term.term(), definition);
       names.put(term.term(), entry);
       for (String alias : term.aliases()) {

@@ -92,8 +92,8 @@ public final class Main implements Callable<Integer> {
     return USAGE;
   }
 
-  /** Options shared by build and check. */
-  static class Inputs {
+  /** The folders a handbook is made from: shared by build, check and serve. */
+  static class Folders {
     @Option(names = "--content", paramLabel = "DIR", description = "Folder of Markdown pages (default: ${DEFAULT-VALUE}).", defaultValue = "content")
     Path content;
 
@@ -102,6 +102,11 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--drafts", description = "Include pages marked 'draft: true'.")
     boolean drafts;
+  }
+
+  /** Options shared by build and check. */
+  static class Inputs {
+    @CommandLine.Mixin Folders folders = new Folders();
 
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
@@ -149,8 +154,8 @@ public final class Main implements Callable<Integer> {
 
   private int runBuild(Inputs inputs, Optional<Path> outOption) throws IOException {
     long start = System.nanoTime();
-    Path content = workingFolder.resolve(inputs.content).normalize();
-    Path templates = workingFolder.resolve(inputs.templates).normalize();
+    Path content = workingFolder.resolve(inputs.folders.content).normalize();
+    Path templates = workingFolder.resolve(inputs.folders.templates).normalize();
     Optional<Path> out = outOption.map(o -> workingFolder.resolve(o).normalize());
     Optional<String> usage = usageProblem(content, templates, out);
     if (usage.isPresent()) {
@@ -183,7 +188,7 @@ public final class Main implements Callable<Integer> {
     SourceLoader loader = new SourceLoader(workingFolder);
     Builder builder = new Builder(loader, new MarkdownEngine(), Version.number());
     Diagnostics diagnostics = new Diagnostics();
-    Optional<BuildOutput> result = builder.build(new BuildRequest(content, templates, inputs.drafts), diagnostics, inputs.timings ? err::println : stage -> {});
+    Optional<BuildOutput> result = builder.build(new BuildRequest(content, templates, inputs.folders.drafts), diagnostics, inputs.timings ? err::println : stage -> {});
     List<Diagnostic> all = diagnostics.sorted();
     if (format == Format.json) {
       out().print(JsonDiagnostics.toJson(all));

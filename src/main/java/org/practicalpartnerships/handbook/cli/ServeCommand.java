@@ -41,14 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", paramLabel = "ADDR", description = "The address to listen on (default: ${DEFAULT-VALUE}, this computer only).", defaultValue = PreviewServer.DEFAULT_HOST)
   String host;
 
-  @Option(names = "--content", paramLabel = "DIR", description = "Folder of Markdown pages (default: ${DEFAULT-VALUE}).", defaultValue = "content")
-  Path content;
-
-  @Option(names = "--templates", paramLabel = "DIR", description = "Folder of FreeMarker templates and assets (default: ${DEFAULT-VALUE}).", defaultValue = "templates")
-  Path templates;
-
-  @Option(names = "--drafts", description = "Include pages marked 'draft: true'.")
-  boolean drafts;
+  @CommandLine.Mixin Main.Folders folders = new Main.Folders();
 
   /** Counted down to stop serving (by Ctrl-C's shutdown hook, or by a test). */
   final CountDownLatch stop = new CountDownLatch(1);
@@ -69,8 +62,8 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path base = main != null ? main.workingFolder() : workingFolder != null ? workingFolder : Path.of("").toAbsolutePath();
-    Path contentFolder = base.resolve(content).normalize();
-    Path templatesFolder = base.resolve(templates).normalize();
+    Path contentFolder = base.resolve(folders.content).normalize();
+    Path templatesFolder = base.resolve(folders.templates).normalize();
     if (!Files.isDirectory(contentFolder)) {
       err.println("handbook: no content folder at '" + contentFolder + "' (use --content DIR)");
       return Main.USAGE;
@@ -92,7 +85,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     SourceLoader loader = new SourceLoader(base);
     MarkdownEngine markdown = new MarkdownEngine();
-    BuildRequest request = new BuildRequest(contentFolder, templatesFolder, drafts);
+    BuildRequest request = new BuildRequest(contentFolder, templatesFolder, folders.drafts);
     String version = Main.Version.number();
     ServeSession.Settings settings = new ServeSession.Settings(contentFolder, templatesFolder, host, port);
     ServeSession running;

@@ -19,4 +19,9 @@ public record Term(String term, String id, List<String> aliases, String definiti
     aliases = List.copyOf(aliases);
     see = List.copyOf(see);
   }
+
+  /** The definition as plain text, for tooltips and the search index. */
+  public String definitionText(org.practicalpartnerships.handbook.markdown.MarkdownEngine markdown) {
+    return org.jsoup.Jsoup.parseBodyFragment(markdown.render(definitionMarkdown, definitionOffset).html()).body().text();
+  }
 }

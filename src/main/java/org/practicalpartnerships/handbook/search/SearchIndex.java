@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.practicalpartnerships.handbook.glossary.GlossaryPage;
 import org.practicalpartnerships.handbook.glossary.Term;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
@@ -115,7 +114,7 @@ public final class SearchIndex {
     out.endArray();
     out.name("terms").beginArray();
     for (Term term : terms) {
-      String definition = PageText.collapse(Jsoup.parseBodyFragment(markdown.render(term.definitionMarkdown(), 0).html()).body().text());
+      String definition = PageText.collapse(term.definitionText(markdown));
       out.beginObject()
           .field("u", GlossaryPage.OUTPUT + "#" + term.id())
           .field("t", PageText.collapse(term.term()))
