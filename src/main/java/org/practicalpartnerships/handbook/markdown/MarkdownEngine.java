@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -18,6 +17,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,8 @@ import java.util.List;
  * threads: flexmark's {@link Parser} and {@link HtmlRenderer} are immutable once built.
  *
  * <p>Extensions: tables, footnotes, definition lists, typographic quotes and dashes, strikethrough,
- * autolinks, admonitions ({@code !!! note "Title"}) and attributes ({@code ## Heading {#id}}).
+ * autolinks, admonitions ({@code !!! note "Title"}) and attributes ({@code ## Heading {#id}});
+ * autolinks and admonitions are guarded by a cheap test ({@link GuardedExtensions}).
  * Headings get ids generated from their text unless given one. Raw HTML is checked by {@link
  * RawHtml}: what could run code is reported, and its links are checked like Markdown links.
  */
@@ -36,6 +37,11 @@ public final class MarkdownEngine {
   private final HtmlRenderer renderer;
 
   public MarkdownEngine() {
+    this(new GuardedExtensions.Autolink(), new GuardedExtensions.Admonition());
+  }
+
+  /** With other autolink and admonition extensions: the test compares the guarded ones with flexmark's own. */
+  MarkdownEngine(Extension autolink, Extension admonition) {
     MutableDataSet options = new MutableDataSet();
     options.set(
         Parser.EXTENSIONS,
@@ -45,8 +51,8 @@ public final class MarkdownEngine {
             DefinitionExtension.create(),
             TypographicExtension.create(),
             StrikethroughExtension.create(),
-            AutolinkExtension.create(),
-            AdmonitionExtension.create(),
+            autolink,
+            admonition,
             AttributesExtension.create()));
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
