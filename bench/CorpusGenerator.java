@@ -7,8 +7,8 @@ import java.util.Random;
  * Writes a synthetic handbook for benchmarks: N pages in section folders of 20, sections grouped in
  * part folders of 25 (so 10,000 pages make 20 parts, as a real handbook of that size would be
  * organised), each page about 600 words with YAML front matter, headings, a list, a table, a code
- * block and five links to other pages' sections. The same N always gives the same bytes (fixed
- * seed).
+ * block and five links to other pages' sections, plus a glossary of 25 terms that the pages use, so
+ * that glossary linking does its real work. The same N always gives the same bytes (fixed seed).
  *
  * <p>Run with the JDK's source launcher: {@code java bench/CorpusGenerator.java OUT N}
  */
@@ -32,20 +32,41 @@ public class CorpusGenerator {
     Random random = new Random(42);
     Files.createDirectories(out);
     Files.writeString(out.resolve("site.yml"), "title: Synthetic handbook\nlanguage: en-GB\n");
-    Files.writeString(out.resolve("index.md"), "---\ntitle: Synthetic handbook\norder: 0\n---\n\nA generated corpus of " + pages + " pages. Start at [the first page](" + path(0) + ").\n");
+    Files.writeString(out.resolve("index.md"), "---\ntitle: Synthetic handbook\ndescription: A generated corpus for benchmarks.\norder: 0\n---\n\nA generated corpus of " + pages + " pages. Start at [the first page](" + path(0) + ").\n");
+    Files.writeString(out.resolve("glossary.yml"), glossary(pages));
     for (int i = 0; i < pages; i++) {
       Path file = out.resolve(path(i));
       Files.createDirectories(file.getParent());
       int section = i / PER_SECTION;
       if (i % PER_SECTION == 0) {
-        Files.writeString(file.getParent().resolve("index.md"), "---\ntitle: Section " + (section + 1) + "\norder: " + (section % SECTIONS_PER_PART + 1) + "\n---\n\nPages " + (i + 1) + " onwards.\n");
+        Files.writeString(file.getParent().resolve("index.md"), "---\ntitle: Section " + (section + 1) + "\ndescription: Section " + (section + 1) + " of the corpus.\norder: " + (section % SECTIONS_PER_PART + 1) + "\n---\n\nPages " + (i + 1) + " onwards.\n");
       }
       if (i % (PER_SECTION * SECTIONS_PER_PART) == 0) {
         int part = section / SECTIONS_PER_PART;
-        Files.writeString(file.getParent().getParent().resolve("index.md"), "---\ntitle: Part " + (part + 1) + "\norder: " + (part + 1) + "\n---\n\nSections " + (section + 1) + " onwards.\n");
+        Files.writeString(file.getParent().getParent().resolve("index.md"), "---\ntitle: Part " + (part + 1) + "\ndescription: Part " + (part + 1) + " of the corpus.\norder: " + (part + 1) + "\n---\n\nSections " + (section + 1) + " onwards.\n");
       }
       Files.writeString(file, page(i, pages, random));
     }
+  }
+
+  /** Terms made of the corpus's own words, so pages use them; each points to a page. */
+  static final String[] TERMS = {
+      "partnership", "local authority", "shared budget", "whole system", "older people", "discharge",
+      "equipment store", "regeneration", "evidence", "outcome measure", "shared purpose", "co-operation",
+      "co-ordination", "co-evolution", "competition", "predictable aim", "staff network", "commissioner",
+      "care board", "agreement", "review", "learning", "pilot", "small step", "trust"};
+
+  static String glossary(int pages) {
+    StringBuilder sb = new StringBuilder("# A glossary for the synthetic corpus.\n");
+    for (int t = 0; t < TERMS.length; t++) {
+      sb.append("\n- term: ").append(TERMS[t]).append('\n');
+      if (t % 4 == 0) {
+        sb.append("  aliases: [").append(TERMS[t]).append("s]\n");
+      }
+      sb.append("  definition: >-\n    What the corpus means by ").append(TERMS[t]).append(": a term defined once and linked from the pages that use it.\n");
+      sb.append("  see: [").append(path(t * 37 % pages)).append("]\n");
+    }
+    return sb.toString();
   }
 
   static String path(int i) {

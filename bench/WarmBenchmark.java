@@ -8,6 +8,7 @@ import org.practicalpartnerships.handbook.build.BuildRequest;
 import org.practicalpartnerships.handbook.build.Builder;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.output.MemorySink;
 import org.practicalpartnerships.handbook.serve.IncrementalRebuild;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 
@@ -30,7 +31,7 @@ public class WarmBenchmark {
     List<Long> warm = new ArrayList<>();
     for (int i = 0; i < rounds + 2; i++) {
       long t0 = System.nanoTime();
-      new Builder(loader, markdown, "bench").build(request, new Diagnostics());
+      new Builder(loader, markdown, "bench").build(request, new Diagnostics(), new MemorySink());
       if (i >= 2) {
         warm.add((System.nanoTime() - t0) / 1_000_000);
       }

@@ -6,15 +6,15 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * A finished build, not yet written.
+ * A finished build. The files it made have gone to the build's {@link
+ * org.practicalpartnerships.handbook.output.OutputSink}; what is left is what the output still
+ * needs.
  *
- * @param files output path to bytes, for the pages and other generated files
  * @param copies output path to the file it is copied from, for assets
  * @param pageCount how many HTML pages the build made
  */
-public record BuildOutput(SortedMap<String, byte[]> files, SortedMap<String, Path> copies, int pageCount) {
+public record BuildOutput(SortedMap<String, Path> copies, int pageCount) {
   public BuildOutput {
-    files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     copies = Collections.unmodifiableSortedMap(new TreeMap<>(copies));
   }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.practicalpartnerships.handbook.config.SiteConfig;
 import org.practicalpartnerships.handbook.config.SiteConfigLoader;
@@ -28,8 +29,6 @@ import org.practicalpartnerships.handbook.decisiontree.DecisionTreeLoader;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTreePages;
 import org.practicalpartnerships.handbook.decisiontree.TreePage;
 import org.practicalpartnerships.handbook.frontmatter.FrontMatter;
-import org.practicalpartnerships.handbook.frontmatter.FrontMatterParser;
-import org.practicalpartnerships.handbook.frontmatter.ParsedPage;
 import org.practicalpartnerships.handbook.generated.GeneratedPages;
 import org.practicalpartnerships.handbook.glossary.GlossaryLoader;
 import org.practicalpartnerships.handbook.glossary.GlossaryPage;
@@ -39,11 +38,9 @@ import org.practicalpartnerships.handbook.links.LinkChecker;
 import org.practicalpartnerships.handbook.lint.Lint;
 import org.practicalpartnerships.handbook.markdown.LinkRef;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
-import org.practicalpartnerships.handbook.markdown.RawHtmlProblem;
-import org.practicalpartnerships.handbook.markdown.RenderedMarkdown;
 import org.practicalpartnerships.handbook.model.Page;
-import org.practicalpartnerships.handbook.model.SitePaths;
 import org.practicalpartnerships.handbook.navigation.SiteNavigation;
+import org.practicalpartnerships.handbook.output.OutputSink;
 import org.practicalpartnerships.handbook.postprocess.HtmlPostProcessor;
 import org.practicalpartnerships.handbook.postprocess.ProcessedHtml;
 import org.practicalpartnerships.handbook.search.SearchIndex;
@@ -54,19 +51,22 @@ import org.practicalpartnerships.handbook.source.SourceSet;
 import org.practicalpartnerships.handbook.templating.TemplateEngine;
 
 /**
- * The whole pipeline as one call: a {@link BuildRequest} in, a {@link BuildOutput} out (or none,
- * when there were errors), with every problem added to the diagnostics. Nothing here writes files.
+ * The whole pipeline as one call: a {@link BuildRequest} in, the site's files out to an {@link
+ * OutputSink} and a {@link BuildOutput} (or none, when there were errors), with every problem added
+ * to the diagnostics. Nothing here touches the output folder: the sink the caller passes does.
  *
  * <pre>
- * load sources → front matter → Markdown → post-process → glossary page, decision tree pages
- *   → check links and layouts, build the link graph → link glossary terms
- *   → navigation → generated pages (A–Z, tags, print, 404) and the search index
- *   → templates → output files
+ * load sources → site settings, templates, glossary, decision tree
+ *   → front matter of every page (which pages are published)
+ *   → each page: Markdown → post-process → glossary links → search entry → print section
+ *   → glossary page, tree pages, navigation, generated pages (A–Z, tags, 404)
+ *   → check links and layouts, build the link graph
+ *   → search index, print page → templates → output
  * </pre>
  *
  * Per-page stages run in parallel; results keep the sorted source order, so the output is the same
- * bytes on every run. Every whole-site structure (link graph, navigation, tags) is built once, in
- * one pass over the pages.
+ * bytes on every run. Every whole-site structure (link graph, navigation, tags, search index,
+ * print page) is built once, in one pass over the pages.
  */
 public final class Builder {
   /** YAML files in the content folder that the generator reads itself instead of publishing. */
@@ -75,38 +75,37 @@ public final class Builder {
   /** Where the decision tree's start page sits among the top-level sections. */
   static final int TREE_ORDER = 15;
 
+  /** Stands for the print page's body while its layout renders; the parts are written in its place. */
+  private static final String PRINT_BODY = "\u0000handbook-print-body\u0000";
+
   private final SourceLoader loader;
-  private final FrontMatterParser frontMatter = new FrontMatterParser();
   private final MarkdownEngine markdown;
+  private final PageProcessor processor;
   private final HtmlPostProcessor postProcessor = new HtmlPostProcessor();
   private final String version;
 
   public Builder(SourceLoader loader, MarkdownEngine markdown, String version) {
     this.loader = loader;
     this.markdown = markdown;
+    this.processor = new PageProcessor(markdown);
     this.version = version;
   }
 
-  public Optional<BuildOutput> build(BuildRequest request, Diagnostics diagnostics) throws IOException {
-    return build(request, diagnostics, stage -> {});
-  }
-
-  /**
-   * Builds, reporting how long each stage took.
-   *
-   * @param timings receives one line per stage, "stage: N ms", for {@code --timings}
-   */
-  public Optional<BuildOutput> build(BuildRequest request, Diagnostics diagnostics, java.util.function.Consumer<String> timings) throws IOException {
-    return build(request, diagnostics, timings, null);
+  /** Builds, sending the files to {@code sink}. */
+  public Optional<BuildOutput> build(BuildRequest request, Diagnostics diagnostics, OutputSink sink) throws IOException {
+    return build(request, diagnostics, stage -> {}, null, sink);
   }
 
   /**
    * Builds, reusing from {@code cache} whatever the previous build made from the same inputs
    * ({@code serve} keeps one cache across rebuilds). The bytes are the same as without a cache.
    *
+   * @param timings receives one line per stage, "stage: N ms", for {@code --timings}
    * @param cache results of earlier builds of the same folders, or null
+   * @param sink receives every file the build makes; when the build fails, what it received is
+   *     to be thrown away (nothing is sent once errors are known, but a template can fail late)
    */
-  public Optional<BuildOutput> build(BuildRequest request, Diagnostics diagnostics, java.util.function.Consumer<String> timings, BuildCache cache) throws IOException {
+  public Optional<BuildOutput> build(BuildRequest request, Diagnostics diagnostics, Consumer<String> timings, BuildCache cache, OutputSink sink) throws IOException {
     Stopwatch clock = new Stopwatch(timings);
     SourceSet sources = loader.load(request.content(), DATA_FILES, diagnostics);
     clock.lap("load sources");
@@ -116,24 +115,60 @@ public final class Builder {
     if (!templates.hasLayout(FrontMatter.DEFAULT_LAYOUT)) {
       diagnostics.add(Diagnostic.ofFile(loader.display(request.templates().resolve(FrontMatter.DEFAULT_LAYOUT + ".ftlh")), Severity.ERROR, "the default layout is missing: every handbook needs a 'page.ftlh' template"));
     }
-
-    Set<String> drafts = ConcurrentHashMap.newKeySet();
-    Set<String> broken = ConcurrentHashMap.newKeySet();
-    List<Page> pages = new ArrayList<>(
-        sources.pages().parallelStream()
-            .map(file -> cachedPage(file, request.drafts(), site.stripUnsafeHtml(), drafts, broken, diagnostics, cache))
-            .flatMap(Optional::stream)
-            .toList());
-    clock.lap("front matter, Markdown, post-processing");
-
-    List<Term> terms = sources.dataFile(GlossaryLoader.FILE).map(f -> new GlossaryLoader().load(f.text(), diagnostics)).orElse(List.of());
-    sources.dataFile(GlossaryLoader.FILE).ifPresent(f -> pages.add(glossaryPage(f.text(), terms, pages)));
-
+    Optional<ContentFile> glossaryFile = sources.dataFile(GlossaryLoader.FILE);
+    List<Term> terms = glossaryFile.map(f -> new GlossaryLoader().load(f.text(), diagnostics)).orElse(List.of());
     Optional<ContentFile> treeFile = sources.dataFile(DecisionTreeLoader.FILE);
     DecisionTreeLoader.Result tree = treeFile.map(f -> loadTree(f.text(), diagnostics))
         .orElse(new DecisionTreeLoader.Result(Optional.empty(), List.of()));
     DecisionTreePages.Rendered treePages = tree.tree().map(DecisionTreePages::render)
         .orElse(new DecisionTreePages.Rendered(List.of(), Map.of()));
+    clock.lap("site settings, templates, glossary, decision tree");
+
+    List<PageProcessor.Front> fronts = sources.pages().parallelStream().map(file -> front(file, request.drafts(), cache)).toList();
+    Set<String> drafts = new HashSet<>();
+    Set<String> broken = new HashSet<>();
+    // Printed pages are the listed ones: every published source page, the glossary, the tree's start.
+    Set<String> printed = new TreeSet<>();
+    for (PageProcessor.Front front : fronts) {
+      diagnostics.addAll(front.diagnostics());
+      if (front.draft()) {
+        drafts.add(front.outputPath());
+      } else if (front.broken()) {
+        broken.add(front.outputPath()); // its errors are reported; links to it should not be reported again
+      } else {
+        printed.add(front.outputPath());
+      }
+    }
+    glossaryFile.ifPresent(f -> printed.add(GlossaryPage.OUTPUT));
+    if (!treePages.pages().isEmpty()) {
+      printed.add(DecisionTreePages.START);
+    }
+    clock.lap("front matter");
+
+    PageProcessor.Site pageSite = new PageProcessor.Site(site.stripUnsafeHtml(), glossaryFile.isPresent() ? termLinker(terms) : null, GeneratedPages.printAnchors(printed));
+    String printedKey = String.join("\n", printed);
+    String glossaryKey = glossaryFile.map(f -> f.text().text()).orElse("\u0000none");
+    List<PageProcessor.Processed> processed = fronts.parallelStream()
+        .filter(front -> front.parsed().isPresent())
+        .map(front -> process(front, pageSite, request.drafts(), glossaryKey, printedKey, cache))
+        .toList();
+    List<Page> pages = new ArrayList<>();
+    Map<String, PageProcessor.Processed> byOutput = new HashMap<>();
+    Set<String> usedTerms = new HashSet<>();
+    for (PageProcessor.Processed result : processed) {
+      diagnostics.addAll(result.diagnostics());
+      if (result.page().isEmpty()) {
+        broken.add(result.outputPath());
+        continue;
+      }
+      Page page = result.page().get();
+      pages.add(page);
+      byOutput.put(page.outputPath(), result);
+      usedTerms.addAll(result.usedTerms());
+    }
+    clock.lap("Markdown, post-processing, glossary links, search text, print sections");
+
+    glossaryFile.ifPresent(f -> pages.add(glossaryPage(f.text(), terms, pages)));
     Map<String, String> outcomes = new HashMap<>();
     for (TreePage treePage : treePages.pages()) {
       pages.add(treePage(treePage, treeFile.get().text()));
@@ -156,7 +191,10 @@ public final class Builder {
       }
     }
     SiteNavigation navigation = SiteNavigation.of(pages.stream().filter(p -> listed.contains(p.outputPath())).toList());
-    diagnostics.addAll(Lint.warnings(pages, Lint.reachable(navigation)));
+    Set<String> reachable = Lint.reachable(navigation);
+    for (Page page : pages) {
+      Lint.unreachable(page, reachable).ifPresent(diagnostics::add);
+    }
     addGeneratedPages(pages, terms, navigation, site);
     clock.lap("glossary, tree, navigation, generated pages");
 
@@ -175,7 +213,10 @@ public final class Builder {
       if (page.source() == null) {
         return;
       }
-      diagnostics.addAll(checker.check(page.outputPath(), page.source(), page.links()));
+      List<Diagnostic> problems = checker.check(page.outputPath(), page.source(), page.links());
+      if (!problems.isEmpty()) {
+        diagnostics.addAll(problems);
+      }
       checkLayout(page, templates, diagnostics);
       if (listed.contains(page.outputPath())) {
         for (LinkRef link : page.links()) {
@@ -185,124 +226,163 @@ public final class Builder {
         }
       }
     });
-
     clock.lap("link checks and link graph");
-    Map<String, String> bodies = linkTerms(pages, terms, sources, diagnostics);
-    clock.lap("glossary term links");
-    List<Page> printed = navigation.readingOrder();
-    SearchIndex search = SearchIndex.of(printed, bodies, terms, markdown, cache == null ? null : cache.searchText);
-    search.sizeWarning().ifPresent(warning -> diagnostics.add(Diagnostic.ofFile(loader.display(request.content()), Severity.WARNING, warning)));
-    Page searchPage = assembled(SearchPage.OUTPUT, SearchPage.TITLE, SearchPage.DESCRIPTION, SearchPage.fragment());
-    bodies.put(searchPage.outputPath(), searchPage.html());
-    pages.add(searchPage);
-    clock.lap("search index");
-    Page print = assembled(GeneratedPages.PRINT, "The whole handbook", "Every page of " + site.title() + " on one page, in reading order, for printing or reading offline.", GeneratedPages.print(printed, bodies, cache == null ? null : cache.printSections));
-    bodies.put(print.outputPath(), print.html());
-    pages.add(print);
-    clock.lap("print page");
+
+    // With errors, a term may look unused only because the page using it failed: say nothing yet.
+    glossaryFile.filter(file -> !diagnostics.hasErrors()).ifPresent(file -> {
+      for (Term term : terms) {
+        if (!usedTerms.contains(term.id())) {
+          diagnostics.add(file.text().atOffset(term.offset(), Severity.WARNING, "the glossary term '" + term.term() + "' is not used on any page; remove it or use it"));
+        }
+      }
+    });
+    List<Page> readingOrder = navigation.readingOrder();
+    List<String> searchEntries = new ArrayList<>(readingOrder.size());
+    List<String> printSections = new ArrayList<>(readingOrder.size());
+    for (Page page : readingOrder) {
+      PageProcessor.Processed result = byOutput.get(page.outputPath());
+      if (result != null) {
+        searchEntries.add(result.searchEntry());
+        printSections.add(result.printSection());
+      } else {
+        // The glossary page and the tree's start page: made here, not from Markdown.
+        boolean glossaryEntries = page.outputPath().equals(GlossaryPage.OUTPUT) && !terms.isEmpty();
+        searchEntries.add(SearchIndex.entry(page, glossaryEntries ? null : HtmlPostProcessor.parse(page.html()).body()));
+        printSections.add(PageProcessor.printSection(page, pageSite.printAnchors()));
+      }
+    }
+    SearchIndex search = SearchIndex.of(searchEntries, terms, markdown);
+    List<byte[]> searchScript = search.scriptChunks();
+    SearchIndex.sizeWarning(searchScript.stream().mapToLong(chunk -> chunk.length).sum())
+        .ifPresent(warning -> diagnostics.add(Diagnostic.ofFile(loader.display(request.content()), Severity.WARNING, warning)));
+    pages.add(assembled(SearchPage.OUTPUT, SearchPage.TITLE, SearchPage.DESCRIPTION, SearchPage.fragment()));
+    List<String> printParts = GeneratedPages.print(readingOrder, printSections, pageSite.printAnchors());
+    pages.add(assembled(GeneratedPages.PRINT, "The whole handbook", "Every page of " + site.title() + " on one page, in reading order, for printing or reading offline.", PRINT_BODY));
+    clock.lap("search index and print page");
 
     Map<String, Page> byPath = new HashMap<>();
     for (Page page : pages) {
       byPath.put(page.outputPath(), page);
     }
+    // Once errors are known nothing is written, but templates still run to report their own.
+    OutputSink out = diagnostics.hasErrors() ? OutputSink.DISCARD : sink;
     PageModel.Context context = new PageModel.Context(site, version, navigation, byPath.keySet(), outcomes, treePages.pointers());
-    Map<String, byte[]> files = new ConcurrentHashMap<>();
     String templatesFingerprint = templates.fingerprint();
-    pages.parallelStream().forEach(page -> {
-      if (!templates.hasLayout(page.frontMatter().layout())) {
-        return;
-      }
-      List<Page> linkedFrom = backlinks.getOrDefault(page.outputPath(), Set.of()).stream().sorted().map(byPath::get).toList();
-      String body = bodies.get(page.outputPath());
-      Map<String, Object> model = PageModel.of(page, body, context, linkedFrom);
-      BuildCache.RenderKey key = cache == null ? null : new BuildCache.RenderKey(templatesFingerprint, page.frontMatter().layout(), body, PageModel.withoutContent(model));
-      BuildCache.Rendered hit = cache == null ? null : cache.rendered.get(page.outputPath());
-      if (hit != null && hit.key().equals(key)) {
-        files.put(page.outputPath(), hit.bytes());
-        return;
-      }
-      templates.render(page.frontMatter().layout(), model, diagnostics).ifPresent(html -> {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        files.put(page.outputPath(), bytes);
-        if (cache != null) {
-          cache.rendered.put(page.outputPath(), new BuildCache.Rendered(key, bytes));
+    try {
+      pages.parallelStream().forEach(page -> {
+        if (!templates.hasLayout(page.frontMatter().layout())) {
+          return;
         }
+        List<Page> linkedFrom = backlinks.getOrDefault(page.outputPath(), Set.of()).stream().sorted().map(byPath::get).toList();
+        Map<String, Object> model = PageModel.of(page, page.html(), context, linkedFrom);
+        BuildCache.RenderKey key = cache == null ? null : new BuildCache.RenderKey(templatesFingerprint, page.frontMatter().layout(), page.html(), PageModel.withoutContent(model));
+        BuildCache.Rendered hit = cache == null ? null : cache.rendered.get(page.outputPath());
+        byte[] bytes;
+        if (hit != null && hit.key().equals(key)) {
+          bytes = hit.bytes();
+        } else {
+          Optional<String> html = templates.render(page.frontMatter().layout(), model, diagnostics);
+          if (html.isEmpty()) {
+            return;
+          }
+          bytes = html.get().getBytes(StandardCharsets.UTF_8);
+          if (cache != null) {
+            cache.rendered.put(page.outputPath(), new BuildCache.Rendered(key, bytes));
+          }
+        }
+        write(out, page.outputPath(), page.outputPath().equals(GeneratedPages.PRINT) ? spliced(bytes, printParts) : List.of(bytes));
       });
-    });
-    files.put(SearchIndex.SCRIPT, search.scriptBytes());
-    site.baseUrl().ifPresent(base -> {
-      Set<String> paths = new TreeSet<>(byPath.keySet());
-      paths.remove(GeneratedPages.NOT_FOUND);
-      files.put("sitemap.xml", GeneratedPages.sitemap(base, paths).getBytes(StandardCharsets.UTF_8));
-    });
-    clock.lap("templates");
+      out.write(SearchIndex.SCRIPT, searchScript);
+      if (site.baseUrl().isPresent()) {
+        Set<String> paths = new TreeSet<>(byPath.keySet());
+        paths.remove(GeneratedPages.NOT_FOUND);
+        out.write("sitemap.xml", GeneratedPages.sitemap(site.baseUrl().get(), paths).getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    clock.lap("templates and output");
     if (cache != null) {
       Set<String> sourcePaths = new HashSet<>();
       sources.pages().forEach(f -> sourcePaths.add(f.relativePath()));
-      cache.retain(sourcePaths, files.keySet());
+      cache.retain(sourcePaths, byPath.keySet());
     }
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
-    return Optional.of(new BuildOutput(new TreeMap<>(files), new TreeMap<>(copies), pages.size()));
+    return Optional.of(new BuildOutput(new TreeMap<>(copies), pages.size()));
   }
 
-  /** {@link #page}, or the previous build's result for the same text and settings. */
-  private Optional<Page> cachedPage(ContentFile file, boolean includeDrafts, boolean stripUnsafe, Set<String> drafts, Set<String> broken, Diagnostics diagnostics, BuildCache cache) {
-    if (cache == null) {
-      return page(file, includeDrafts, stripUnsafe, drafts, broken, diagnostics);
-    }
-    BuildCache.ParsedKey key = new BuildCache.ParsedKey(file.text().text(), includeDrafts, stripUnsafe);
-    BuildCache.Parsed hit = cache.parsed.get(file.relativePath());
-    if (hit == null || !hit.key().equals(key)) {
-      Diagnostics own = new Diagnostics();
-      Set<String> ownDrafts = new HashSet<>();
-      Set<String> ownBroken = new HashSet<>();
-      Optional<Page> page = page(file, includeDrafts, stripUnsafe, ownDrafts, ownBroken, own);
-      hit = new BuildCache.Parsed(key, page, own.sorted(), !ownDrafts.isEmpty(), !ownBroken.isEmpty());
-      cache.parsed.put(file.relativePath(), hit);
-    }
-    diagnostics.addAll(hit.diagnostics());
-    String output = SourceLoader.outputPath(file.relativePath());
-    if (hit.draft()) {
-      drafts.add(output);
-    }
-    if (hit.broken()) {
-      broken.add(output);
-    }
-    return hit.page();
-  }
-
-  private Optional<Page> page(ContentFile file, boolean includeDrafts, boolean stripUnsafe, Set<String> drafts, Set<String> broken, Diagnostics diagnostics) {
-    SourceText source = file.text();
-    Optional<ParsedPage> parsed = frontMatter.parse(source, diagnostics);
-    String output = SourceLoader.outputPath(file.relativePath());
-    if (parsed.isEmpty()) {
-      broken.add(output); // its errors are reported; links to it should not be reported again
-      return Optional.empty();
-    }
-    if (parsed.get().frontMatter().draft() && !includeDrafts) {
-      drafts.add(output);
-      return Optional.empty();
-    }
-    RenderedMarkdown rendered;
+  private static void write(OutputSink sink, String path, List<byte[]> chunks) {
     try {
-      rendered = markdown.render(parsed.get().body(), parsed.get().bodyOffset());
-    } catch (StackOverflowError e) {
-      // Pathological input (thousands of nested quotes, a line of ten thousand '*') can exhaust
-      // the parser's stack; that is the page's problem to report, not a crash of the build.
-      diagnostics.add(source.error(source.lineOf(parsed.get().bodyOffset()), 1,
-          "this page is too deeply nested or too repetitive to render (for example thousands of nested quotes or list levels, or a line of thousands of '*'); simplify it"));
-      broken.add(output);
-      return Optional.empty();
+      sink.write(path, chunks);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    for (RawHtmlProblem problem : rendered.rawHtmlProblems()) {
-      diagnostics.add(stripUnsafe
-          ? source.atOffset(problem.offset(), Severity.WARNING, problem.message() + " (removed, as site.yml sets raw_html: strip)")
-          : source.atOffset(problem.offset(), Severity.ERROR, problem.message()));
+  }
+
+  /** The print page's rendered layout with its body's parts written where the placeholder stands. */
+  private static List<byte[]> spliced(byte[] layout, List<String> parts) {
+    String html = new String(layout, StandardCharsets.UTF_8);
+    int at = html.indexOf(PRINT_BODY);
+    if (at < 0) {
+      return List.of(layout); // the layout does not print the body
     }
-    ProcessedHtml html = postProcessor.process(rendered.html());
-    return Optional.of(new Page(file.relativePath(), output, source, parsed.get().frontMatter(), html.html(), html.headings(), html.ids(), rendered.links()));
+    List<byte[]> chunks = new ArrayList<>(parts.size() + 2);
+    chunks.add(html.substring(0, at).getBytes(StandardCharsets.UTF_8));
+    for (String part : parts) {
+      chunks.add(part.getBytes(StandardCharsets.UTF_8));
+    }
+    chunks.add(html.substring(at + PRINT_BODY.length()).getBytes(StandardCharsets.UTF_8));
+    return chunks;
+  }
+
+  /** A page's front matter, or the previous build's for the same text. */
+  private PageProcessor.Front front(ContentFile file, boolean includeDrafts, BuildCache cache) {
+    if (cache == null) {
+      return processor.front(file, includeDrafts);
+    }
+    BuildCache.FrontKey key = new BuildCache.FrontKey(file.text().text(), includeDrafts);
+    BuildCache.FrontEntry hit = cache.fronts.get(file.relativePath());
+    if (hit == null || !hit.key().equals(key) || !hit.front().file().equals(file)) {
+      hit = new BuildCache.FrontEntry(key, processor.front(file, includeDrafts));
+      cache.fronts.put(file.relativePath(), hit);
+    }
+    return hit.front();
+  }
+
+  /** A processed page, or the previous build's for the same text and site (its print section re-made when only the printed pages changed). */
+  private PageProcessor.Processed process(PageProcessor.Front front, PageProcessor.Site site, boolean drafts, String glossaryKey, String printedKey, BuildCache cache) {
+    if (cache == null) {
+      return processor.process(front, site);
+    }
+    String path = front.file().relativePath();
+    BuildCache.ProcessKey key = new BuildCache.ProcessKey(front.file().text().text(), drafts, site.stripUnsafeHtml(), glossaryKey);
+    BuildCache.ProcessEntry hit = cache.processed.get(path);
+    if (hit != null && hit.key().equals(key) && hit.processed().page().isPresent()) {
+      if (hit.printedPages().equals(printedKey)) {
+        return hit.processed();
+      }
+      PageProcessor.Processed again = hit.processed().withPrintSection(PageProcessor.printSection(hit.processed().page().get(), site.printAnchors()));
+      cache.processed.put(path, new BuildCache.ProcessEntry(key, printedKey, again));
+      return again;
+    }
+    PageProcessor.Processed result = processor.process(front, site);
+    cache.processed.put(path, new BuildCache.ProcessEntry(key, printedKey, result));
+    return result;
+  }
+
+  private TermLinker termLinker(List<Term> terms) {
+    Map<String, TermLinker.Entry> names = new LinkedHashMap<>();
+    for (Term term : terms) {
+      String definition = term.definitionText(markdown);
+      TermLinker.Entry entry = new TermLinker.Entry(term.id(), term.term(), definition);
+      names.put(term.term(), entry);
+      for (String alias : term.aliases()) {
+        names.put(alias, entry);
+      }
+    }
+    return new TermLinker(names);
   }
 
   private Page glossaryPage(SourceText source, List<Term> terms, List<Page> pages) {
@@ -365,45 +445,6 @@ public final class Builder {
     }
     String homeTitle = navigation.readingOrder().isEmpty() ? site.title() : navigation.readingOrder().get(0).title();
     pages.add(generated(GeneratedPages.NOT_FOUND, "Page not found", "", GeneratedPages.notFound(homeTitle)));
-  }
-
-  /**
-   * Links glossary terms in every page that wants it, and warns about terms no page uses.
-   *
-   * @return each page's finished body, by output path
-   */
-  private Map<String, String> linkTerms(List<Page> pages, List<Term> terms, SourceSet sources, Diagnostics diagnostics) {
-    Map<String, TermLinker.Entry> names = new LinkedHashMap<>();
-    for (Term term : terms) {
-      String definition = term.definitionText(markdown);
-      TermLinker.Entry entry = new TermLinker.Entry(term.id(), term.term(), definition);
-      names.put(term.term(), entry);
-      for (String alias : term.aliases()) {
-        names.put(alias, entry);
-      }
-    }
-    TermLinker linker = new TermLinker(names);
-    Set<String> used = ConcurrentHashMap.newKeySet();
-    Map<String, String> bodies = new ConcurrentHashMap<>();
-    boolean hasGlossary = pages.stream().anyMatch(p -> p.outputPath().equals(GlossaryPage.OUTPUT));
-    pages.parallelStream().forEach(page -> {
-      if (!hasGlossary || !page.frontMatter().glossary() || page.source() == null || page.sourcePath() == null) {
-        bodies.put(page.outputPath(), page.html());
-        return;
-      }
-      TermLinker.Linked linked = linker.link(page.html(), SitePaths.relative(page.outputPath(), GlossaryPage.OUTPUT), "");
-      used.addAll(linked.usedIds());
-      bodies.put(page.outputPath(), linked.html());
-    });
-    // With errors, a term may look unused only because the page using it failed: say nothing yet.
-    sources.dataFile(GlossaryLoader.FILE).filter(file -> !diagnostics.hasErrors()).ifPresent(file -> {
-      for (Term term : terms) {
-        if (!used.contains(term.id())) {
-          diagnostics.add(file.text().atOffset(term.offset(), Severity.WARNING, "the glossary term '" + term.term() + "' is not used on any page; remove it or use it"));
-        }
-      }
-    });
-    return bodies;
   }
 
   private void checkLayout(Page page, TemplateEngine templates, Diagnostics diagnostics) {

@@ -18,6 +18,7 @@ import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.JsonDiagnostics;
 import org.practicalpartnerships.handbook.diagnostics.Severity;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.output.OutputSink;
 import org.practicalpartnerships.handbook.output.OutputWriter;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 import picocli.CommandLine;
@@ -188,34 +189,39 @@ public final class Main implements Callable<Integer> {
     SourceLoader loader = new SourceLoader(workingFolder);
     Builder builder = new Builder(loader, new MarkdownEngine(), Version.number());
     Diagnostics diagnostics = new Diagnostics();
-    Optional<BuildOutput> result = builder.build(new BuildRequest(content, templates, inputs.folders.drafts), diagnostics, inputs.timings ? err::println : stage -> {});
-    List<Diagnostic> all = diagnostics.sorted();
-    if (format == Format.json) {
-      out().print(JsonDiagnostics.toJson(all));
-      out().flush();
-      long errorCount = diagnostics.count(Severity.ERROR);
-      return errorCount > 0 || (inputs.strict && diagnostics.count(Severity.WARNING) > 0) || result.isEmpty() ? INPUT_ERRORS : OK;
+    BuildRequest request = new BuildRequest(content, templates, inputs.folders.drafts);
+    java.util.function.Consumer<String> timings = inputs.timings ? err::println : stage -> {};
+    // Pages stream into a staging folder as they are rendered; it replaces the output only when
+    // the whole build succeeded, and is deleted otherwise.
+    try (OutputWriter.Staging staging = out.isPresent() ? OutputWriter.stage(out.get()) : null) {
+      Optional<BuildOutput> result = builder.build(request, diagnostics, timings, null, staging != null ? staging : OutputSink.DISCARD);
+      List<Diagnostic> all = diagnostics.sorted();
+      long errors = diagnostics.count(Severity.ERROR);
+      long warnings = diagnostics.count(Severity.WARNING);
+      boolean failed = errors > 0 || (inputs.strict && warnings > 0) || result.isEmpty();
+      if (format == Format.json) {
+        out().print(JsonDiagnostics.toJson(all));
+        out().flush();
+        return failed ? INPUT_ERRORS : OK;
+      }
+      DiagnosticPrinter.print(all, err);
+      String outName = out.map(loader::display).orElse("");
+      if (failed) {
+        String kept = out.isPresent() ? "; " + outName + " was left as it was" : "";
+        err.println((out.isPresent() ? "build failed: " : "check failed: ") + DiagnosticPrinter.summary(errors, warnings) + kept);
+        return INPUT_ERRORS;
+      }
+      BuildOutput output = result.get();
+      if (staging != null) {
+        staging.commit(output.copies());
+        int copied = output.copies().size();
+        out().printf("Built %d pages and copied %d %s into %s in %d ms (%s).%n",
+            output.pageCount(), copied, copied == 1 ? "file" : "files", outName, (System.nanoTime() - start) / 1_000_000, DiagnosticPrinter.summary(errors, warnings));
+      } else {
+        out().printf("Checked %d pages: %s.%n", output.pageCount(), DiagnosticPrinter.summary(errors, warnings));
+      }
+      return OK;
     }
-    DiagnosticPrinter.print(all, err);
-    long errors = diagnostics.count(Severity.ERROR);
-    long warnings = diagnostics.count(Severity.WARNING);
-    boolean failed = errors > 0 || (inputs.strict && warnings > 0);
-    String outName = out.map(loader::display).orElse("");
-    if (failed || result.isEmpty()) {
-      String kept = out.isPresent() ? "; " + outName + " was left as it was" : "";
-      err.println((out.isPresent() ? "build failed: " : "check failed: ") + DiagnosticPrinter.summary(errors, warnings) + kept);
-      return INPUT_ERRORS;
-    }
-    BuildOutput output = result.get();
-    if (out.isPresent()) {
-      new OutputWriter().write(out.get(), output.files(), output.copies());
-      int copied = output.copies().size();
-      out().printf("Built %d pages and copied %d %s into %s in %d ms (%s).%n",
-          output.pageCount(), copied, copied == 1 ? "file" : "files", outName, (System.nanoTime() - start) / 1_000_000, DiagnosticPrinter.summary(errors, warnings));
-    } else {
-      out().printf("Checked %d pages: %s.%n", output.pageCount(), DiagnosticPrinter.summary(errors, warnings));
-    }
-    return OK;
   }
 
   private PrintWriter out() {

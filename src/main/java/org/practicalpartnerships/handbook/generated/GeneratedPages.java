@@ -1,6 +1,7 @@
 package org.practicalpartnerships.handbook.generated;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -109,87 +110,122 @@ public final class GeneratedPages {
   }
 
   /**
-   * The whole handbook on one page, in reading order. Ids are prefixed per page so they stay
-   * unique; links between printed pages become links within the page; headings move down a level
-   * under each page's own heading.
-   *
-   * @param bodies each page's finished body, by output path
+   * The anchor of each printed page's section on the print page, by output path: {@code
+   * p-practice-shared-goals} for {@code practice/shared-goals.html}.
    */
-  public static String print(List<Page> pages, Map<String, String> bodies) {
-    return print(pages, bodies, null);
+  public static Map<String, String> printAnchors(Collection<String> printedPaths) {
+    Map<String, String> anchors = new TreeMap<>();
+    for (String path : printedPaths) {
+      anchors.put(path, "p-" + SitePaths.slug(path.endsWith(".html") ? path.substring(0, path.length() - 5) : path));
+    }
+    return anchors;
   }
 
   /**
-   * The same, reusing each page's section from an earlier build when its body and the set of
-   * printed pages are unchanged.
+   * The whole handbook on one page, in reading order: a contents list, then each page's section
+   * ({@link #printSection}).
    *
-   * @param cache sections kept across builds by the caller; null for none
+   * @param sections each page's section, in the same order as {@code pages}
+   * @return the body's parts, to be joined in order
    */
-  public static String print(List<Page> pages, Map<String, String> bodies, Map<String, String> cache) {
-    Map<String, String> anchors = new TreeMap<>();
-    for (Page page : pages) {
-      anchors.put(page.outputPath(), "p-" + SitePaths.slug(page.outputPath().replaceAll("\\.html$", "")));
-    }
-    StringBuilder out = new StringBuilder();
+  public static List<String> print(List<Page> pages, List<String> sections, Map<String, String> anchors) {
     Element contents = new Element("nav").addClass("print-contents").attr("aria-labelledby", "print-contents-title");
     contents.appendElement("h2").id("print-contents-title").text("Contents");
     Element list = contents.appendElement("ol");
     for (Page page : pages) {
       list.appendElement("li").appendElement("a").attr("href", "#" + anchors.get(page.outputPath())).text(page.title());
     }
-    out.append(contents.outerHtml());
-    // Each page is rewritten on its own (in parallel) and joined in reading order.
-    String anchorsKey = sha256(String.join("\n", anchors.keySet()));
-    pages.parallelStream()
-        .map(page -> cache == null
-            ? printSection(page, bodies, anchors)
-            : cache.computeIfAbsent(page.outputPath() + "\0" + page.title() + "\0" + anchorsKey + "\0" + bodies.get(page.outputPath()), k -> printSection(page, bodies, anchors)))
-        .forEachOrdered(out::append);
-    return out.toString();
+    List<String> parts = new ArrayList<>(sections.size() + 1);
+    parts.add(contents.outerHtml());
+    parts.addAll(sections);
+    return parts;
   }
 
-  private static String sha256(String text) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+  /** {@link #printSection(String, String, Element, Map)} from a finished body's HTML. */
+  public static String printSection(String path, String title, String body, Map<String, String> anchors) {
+    Document doc = Jsoup.parseBodyFragment(body);
+    doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
+    return printSection(path, title, doc.body(), anchors);
   }
 
-  private static String printSection(Page page, Map<String, String> bodies, Map<String, String> anchors) {
-    StringBuilder out = new StringBuilder();
-    {
-      String anchor = anchors.get(page.outputPath());
-      Document doc = Jsoup.parseBodyFragment(bodies.get(page.outputPath()));
-      doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
-      Element body = doc.body();
-      for (Element e : body.select("[id]")) {
-        e.id(anchor + "--" + e.id());
+  /**
+   * One page's section of the print page, made from its parsed finished body, which it changes:
+   * ids are prefixed with the page's anchor so they stay unique, links between printed pages become
+   * links within the print page, images are addressed from the site root, and headings move down a
+   * level under the page's own heading.
+   *
+   * @param anchors {@link #printAnchors} of every printed page
+   */
+  public static String printSection(String path, String title, Element body, Map<String, String> anchors) {
+    String anchor = anchors.get(path);
+    List<Element> ids = new ArrayList<>();
+    List<Element> references = new ArrayList<>();
+    List<Element> links = new ArrayList<>();
+    List<Element> images = new ArrayList<>();
+    List<Element> headings = new ArrayList<>();
+    // One walk collects what the selectors [id], [aria-describedby], ..., a[href], img[src] and
+    // h2 to h5 would find, in document order.
+    for (Element e : body.getAllElements()) {
+      if (e == body) {
+        continue;
       }
-      for (String attribute : List.of("aria-describedby", "aria-labelledby", "aria-controls", "for", "headers")) {
-        for (Element e : body.select("[" + attribute + "]")) {
+      if (e.hasAttr("id")) {
+        ids.add(e);
+      }
+      for (String attribute : ID_REFERENCES) {
+        if (e.hasAttr(attribute)) {
+          references.add(e);
+          break;
+        }
+      }
+      switch (e.normalName()) {
+        case "a" -> {
+          if (e.hasAttr("href")) {
+            links.add(e);
+          }
+        }
+        case "img" -> {
+          if (e.hasAttr("src")) {
+            images.add(e);
+          }
+        }
+        case "h2", "h3", "h4", "h5" -> headings.add(e);
+        default -> {}
+      }
+    }
+    for (Element e : ids) {
+      e.id(anchor + "--" + e.id());
+    }
+    for (Element e : references) {
+      for (String attribute : ID_REFERENCES) {
+        if (e.hasAttr(attribute)) {
           e.attr(attribute, String.join(" ", java.util.Arrays.stream(e.attr(attribute).trim().split("\\s+")).map(id -> anchor + "--" + id).toList()));
         }
       }
-      for (Element a : body.select("a[href]")) {
-        a.attr("href", printHref(page.outputPath(), a.attr("href"), anchors));
-      }
-      for (Element img : body.select("img[src]")) {
-        Href href = Href.parse(img.attr("src"));
-        if (href.kind() == Href.Kind.RELATIVE) {
-          SitePaths.resolve(page.outputPath(), img.attr("src")).ifPresent(p -> img.attr("src", p));
-        }
-      }
-      for (int level = 5; level >= 2; level--) {
-        body.select("h" + level).tagName("h" + (level + 1));
-      }
-      Element section = new Element("section").addClass("print-page").id(anchor).attr("aria-labelledby", anchor + "-title");
-      section.appendElement("h2").id(anchor + "-title").text(page.title());
-      out.append(section.outerHtml(), 0, section.outerHtml().length() - "</section>".length());
-      out.append(body.html()).append("</section>");
     }
+    for (Element a : links) {
+      a.attr("href", printHref(path, a.attr("href"), anchors));
+    }
+    for (Element img : images) {
+      Href href = Href.parse(img.attr("src"));
+      if (href.kind() == Href.Kind.RELATIVE) {
+        SitePaths.resolve(path, img.attr("src")).ifPresent(p -> img.attr("src", p));
+      }
+    }
+    for (Element h : headings) {
+      h.tagName("h" + (h.normalName().charAt(1) - '0' + 1));
+    }
+    Element section = new Element("section").addClass("print-page").id(anchor).attr("aria-labelledby", anchor + "-title");
+    section.appendElement("h2").id(anchor + "-title").text(title);
+    String open = section.outerHtml();
+    StringBuilder out = new StringBuilder();
+    out.append(open, 0, open.length() - "</section>".length());
+    out.append(body.html()).append("</section>");
     return out.toString();
   }
+
+  /** Attributes whose values are lists of ids, which move with the ids. */
+  private static final List<String> ID_REFERENCES = List.of("aria-describedby", "aria-labelledby", "aria-controls", "for", "headers");
 
   private static String printHref(String from, String href, Map<String, String> anchors) {
     Href parsed = Href.parse(href);

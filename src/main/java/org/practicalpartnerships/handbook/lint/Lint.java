@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -51,18 +52,34 @@ public final class Lint {
   public static List<Diagnostic> warnings(List<Page> pages, Set<String> reachable) {
     List<Diagnostic> warnings = new ArrayList<>();
     for (Page page : pages) {
-      if (page.sourcePath() == null || page.source() == null) {
-        continue;
-      }
-      description(page, warnings);
-      images(page, warnings);
-      headings(page, warnings);
-      if (!reachable.contains(page.outputPath())) {
-        warnings.add(Diagnostic.ofFile(page.source().displayPath(), Severity.WARNING,
-            "no navigation menu leads to this page; give its folder an index.md, or move the page into a folder that has one"));
-      }
+      warnings.addAll(pageWarnings(page));
+      unreachable(page, reachable).ifPresent(warnings::add);
     }
     return warnings;
+  }
+
+  /**
+   * The warnings a page earns on its own (description, images, headings), which the build finds
+   * while it has the page in hand; empty for generated pages.
+   */
+  public static List<Diagnostic> pageWarnings(Page page) {
+    List<Diagnostic> warnings = new ArrayList<>();
+    if (page.sourcePath() == null || page.source() == null) {
+      return warnings;
+    }
+    description(page, warnings);
+    images(page, warnings);
+    headings(page, warnings);
+    return warnings;
+  }
+
+  /** The warning for a page written by an editor that no navigation menu leads to, if it is one. */
+  public static Optional<Diagnostic> unreachable(Page page, Set<String> reachable) {
+    if (page.sourcePath() == null || page.source() == null || reachable.contains(page.outputPath())) {
+      return Optional.empty();
+    }
+    return Optional.of(Diagnostic.ofFile(page.source().displayPath(), Severity.WARNING,
+        "no navigation menu leads to this page; give its folder an index.md, or move the page into a folder that has one"));
   }
 
   /**

@@ -13,7 +13,8 @@ import org.practicalpartnerships.handbook.markdown.LinkRef;
  * @param outputPath path of the .html file inside the output folder, with {@code /} separators
  * @param source the page's text, for diagnostics (null for generated pages)
  * @param frontMatter the page's settings
- * @param html the body fragment, with links rewritten and heading anchors added
+ * @param html the finished body fragment: links rewritten, heading anchors added, glossary terms
+ *     linked
  * @param headings the page's section headings in order, for its contents list
  * @param ids every id in the body, for checking {@code #fragment} links into the page
  * @param links link destinations as written, with positions, for checking

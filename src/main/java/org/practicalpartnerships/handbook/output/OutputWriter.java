@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -16,6 +17,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -58,28 +61,90 @@ public final class OutputWriter {
    * @param copies output path to source file, for files copied as they are
    */
   public void write(Path out, Map<String, byte[]> pages, Map<String, Path> copies) throws IOException {
+    try (Staging staging = stage(out)) {
+      for (Map.Entry<String, byte[]> page : pages.entrySet()) {
+        staging.write(page.getKey(), page.getValue());
+      }
+      staging.commit(copies);
+    }
+  }
+
+  /**
+   * Starts replacing {@code out}: files written to the returned staging folder replace the output
+   * only on {@link Staging#commit}; closing it without a commit deletes it and leaves the output as
+   * it was. Callers hold the output lock ({@link #lock}).
+   */
+  public static Staging stage(Path out) throws IOException {
     Path target = out.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Files.createDirectories(parent);
-    String name = target.getFileName().toString();
     recover(target);
-    Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
-    try {
-      for (Map.Entry<String, byte[]> page : pages.entrySet()) {
-        Path file = inside(staging, page.getKey());
-        Files.createDirectories(file.getParent());
-        Files.write(file, page.getValue());
+    return new Staging(target, Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-"));
+  }
+
+  /** A staging folder beside the output: an {@link OutputSink} that writes files as they come. */
+  public static final class Staging implements OutputSink, AutoCloseable {
+    private final Path target;
+    private final Path root;
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private boolean committed;
+
+    private Staging(Path target, Path root) {
+      this.target = target;
+      this.root = root;
+      folders.add(root);
+    }
+
+    @Override
+    public void write(String path, List<byte[]> chunks) throws IOException {
+      Path file = inside(root, path);
+      Path folder = file.getParent();
+      if (!folders.contains(folder)) {
+        Files.createDirectories(folder);
+        folders.add(folder);
       }
+      ByteBuffer[] buffers = new ByteBuffer[chunks.size()];
+      for (int i = 0; i < buffers.length; i++) {
+        buffers[i] = ByteBuffer.wrap(chunks.get(i));
+      }
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        while (hasRemaining(buffers)) {
+          channel.write(buffers);
+        }
+      }
+    }
+
+    private static boolean hasRemaining(ByteBuffer[] buffers) {
+      for (ByteBuffer b : buffers) {
+        if (b.hasRemaining()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Copies the files copied as they are, marks the folder as this tool's, and swaps it in for
+     * the output.
+     *
+     * @param copies output path to source file
+     */
+    public void commit(Map<String, Path> copies) throws IOException {
       for (Map.Entry<String, Path> copy : copies.entrySet()) {
-        Path file = inside(staging, copy.getKey());
+        Path file = inside(root, copy.getKey());
         Files.createDirectories(file.getParent());
         Files.copy(copy.getValue(), file, StandardCopyOption.REPLACE_EXISTING);
       }
-      Files.writeString(staging.resolve(MARKER), MARKER_TEXT);
-      swap(staging, target, parent, name);
-    } finally {
-      if (Files.exists(staging)) {
-        deleteTree(staging);
+      Files.writeString(root.resolve(MARKER), MARKER_TEXT);
+      swap(root, target, target.getParent(), target.getFileName().toString());
+      committed = true;
+    }
+
+    /** Deletes the staging folder unless it was committed. */
+    @Override
+    public void close() throws IOException {
+      if (!committed && Files.exists(root)) {
+        deleteTree(root);
       }
     }
   }

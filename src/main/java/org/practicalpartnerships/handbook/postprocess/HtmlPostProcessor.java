@@ -9,6 +9,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.practicalpartnerships.handbook.links.Href;
 import org.practicalpartnerships.handbook.model.Heading;
 
@@ -27,101 +30,182 @@ public final class HtmlPostProcessor {
   /** Elements content may not contain: they run code or change how the page loads. */
   public static final List<String> UNSAFE_ELEMENTS = List.of("script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta", "link", "style", "form", "noscript", "template");
 
-  public ProcessedHtml process(String fragment) {
+  /** A fragment parsed as jsoup parses every body here: no pretty-printing, UTF-8, base entities. */
+  public static Document parse(String fragment) {
     Document doc = Jsoup.parseBodyFragment(fragment);
     doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
-    Element body = doc.body();
-    removeUnsafe(body);
-    rewriteLinks(body);
-    callouts(body);
-    footnotes(body);
-    tables(body);
-    List<Heading> headings = headings(body);
+    return doc;
+  }
+
+  public ProcessedHtml process(String fragment) {
+    Document doc = parse(fragment);
+    Structure structure = apply(doc.body());
+    return new ProcessedHtml(doc.body().html(), structure.headings(), structure.ids());
+  }
+
+  /** What post-processing found in a body: its section headings and every id. */
+  public record Structure(List<Heading> headings, Set<String> ids) {}
+
+  /**
+   * Post-processes a parsed body in place, for callers that go on working on the same document
+   * (the build links glossary terms, extracts search text and makes the print section from it).
+   */
+  public Structure apply(Element body) {
+    Found found = new Found();
+    NodeTraversor.filter(found, body);
+    found.unsafe.forEach(Element::remove);
+    for (Element a : found.links) {
+      Href.parse(a.attr("href")).rewritten().ifPresent(url -> a.attr("href", url));
+    }
+    found.icons.forEach(Element::remove);
+    found.callouts.forEach(HtmlPostProcessor::callout);
+    footnotes(found);
+    found.tables.forEach(HtmlPostProcessor::table);
+    List<Heading> headings = headings(found.headings);
     Set<String> ids = new LinkedHashSet<>();
     for (Element e : body.select("[id]")) {
       ids.add(e.id());
     }
-    return new ProcessedHtml(body.html(), headings, ids);
+    return new Structure(headings, ids);
   }
 
   /**
-   * Removes what could run code, whatever the settings: the build refuses such raw HTML unless
-   * told to strip it, so this is the stripping, and a second line of defence.
+   * One walk over the body that drops unsafe attributes and collects what the steps work on, in
+   * document order: the same elements the steps' own selectors would find, found in one pass.
    */
-  private static void removeUnsafe(Element body) {
-    body.select(String.join(", ", UNSAFE_ELEMENTS)).remove();
-    for (Element e : body.getAllElements()) {
-      List<String> drop = new ArrayList<>();
-      for (org.jsoup.nodes.Attribute a : e.attributes()) {
-        String name = a.getKey().toLowerCase(Locale.ROOT);
-        boolean unsafeUrl = (name.endsWith("href") || name.equals("src") || name.equals("action") || name.equals("formaction"))
-            && Href.parse(a.getValue()).kind() == Href.Kind.UNSAFE;
-        if (name.startsWith("on") || name.equals("style") || unsafeUrl) {
-          drop.add(a.getKey());
-        }
+  private static final class Found implements NodeFilter {
+    final List<Element> unsafe = new ArrayList<>();
+    final List<Element> links = new ArrayList<>();
+    final List<Element> icons = new ArrayList<>();
+    final List<Element> callouts = new ArrayList<>();
+    final List<Element> footnotes = new ArrayList<>();
+    final List<Element> backrefs = new ArrayList<>();
+    final List<Element> refs = new ArrayList<>();
+    final List<Element> tables = new ArrayList<>();
+    final List<Element> headings = new ArrayList<>();
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return FilterResult.SKIP_CHILDREN;
       }
+      String tag = e.normalName();
+      if (UNSAFE.contains(tag)) {
+        unsafe.add(e);
+        return FilterResult.SKIP_ENTIRELY; // removed whole, so nothing inside matters
+      }
+      removeUnsafeAttributes(e);
+      switch (tag) {
+        case "a" -> {
+          if (e.hasAttr("href")) {
+            links.add(e);
+          }
+          if (e.hasClass("footnote-backref")) {
+            backrefs.add(e);
+          }
+          if (e.hasClass("footnote-ref")) {
+            refs.add(e);
+          }
+        }
+        case "svg" -> {
+          if (e.hasClass("adm-hidden")) {
+            icons.add(e);
+          }
+        }
+        case "div" -> {
+          if (e.hasClass("adm-block")) {
+            callouts.add(e);
+          } else if (e.hasClass("footnotes")) {
+            footnotes.add(e);
+          }
+        }
+        case "table" -> tables.add(e);
+        case "h2", "h3", "h4", "h5", "h6" -> headings.add(e);
+        default -> {}
+      }
+      return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+      return FilterResult.CONTINUE;
+    }
+  }
+
+  private static final Set<String> UNSAFE = Set.copyOf(UNSAFE_ELEMENTS);
+
+  /**
+   * Drops what could run code, whatever the settings: the build refuses such raw HTML unless told
+   * to strip it, so this is the stripping, and a second line of defence.
+   */
+  private static void removeUnsafeAttributes(Element e) {
+    if (e.attributesSize() == 0) {
+      return;
+    }
+    List<String> drop = null;
+    for (org.jsoup.nodes.Attribute a : e.attributes()) {
+      String name = a.getKey().toLowerCase(Locale.ROOT);
+      boolean unsafeUrl = (name.endsWith("href") || name.equals("src") || name.equals("action") || name.equals("formaction"))
+          && Href.parse(a.getValue()).kind() == Href.Kind.UNSAFE;
+      if (name.startsWith("on") || name.equals("style") || unsafeUrl) {
+        if (drop == null) {
+          drop = new ArrayList<>();
+        }
+        drop.add(a.getKey());
+      }
+    }
+    if (drop != null) {
       drop.forEach(e::removeAttr);
     }
   }
 
-  private static void rewriteLinks(Element body) {
-    for (Element a : body.select("a[href]")) {
-      Href.parse(a.attr("href")).rewritten().ifPresent(url -> a.attr("href", url));
+  private static void callout(Element block) {
+    String kind = "note";
+    for (String c : block.classNames()) {
+      // "???" and "???+" callouts add adm-collapsed or adm-open after the kind; those are states.
+      if (c.startsWith("adm-") && !Set.of("adm-block", "adm-open", "adm-collapsed").contains(c)) {
+        kind = c.substring(4);
+        break;
+      }
     }
+    Element heading = block.selectFirst("> div.adm-heading");
+    String title = heading == null ? "" : heading.text().strip();
+    if (title.isEmpty()) {
+      title = kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1);
+    }
+    Element aside = new Element("aside").addClass("callout").addClass("callout-" + kind);
+    aside.appendElement("p").addClass("callout-title").text(title);
+    Element content = block.selectFirst("> div.adm-body");
+    if (content != null) {
+      aside.appendChildren(new ArrayList<>(content.childNodes()));
+    }
+    block.replaceWith(aside);
   }
 
-  private static void callouts(Element body) {
-    body.select("svg.adm-hidden").remove();
-    for (Element block : body.select("div.adm-block")) {
-      String kind = "note";
-      for (String c : block.classNames()) {
-        // "???" and "???+" callouts add adm-collapsed or adm-open after the kind; those are states.
-        if (c.startsWith("adm-") && !Set.of("adm-block", "adm-open", "adm-collapsed").contains(c)) {
-          kind = c.substring(4);
-          break;
-        }
-      }
-      Element heading = block.selectFirst("> div.adm-heading");
-      String title = heading == null ? "" : heading.text().strip();
-      if (title.isEmpty()) {
-        title = kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1);
-      }
-      Element aside = new Element("aside").addClass("callout").addClass("callout-" + kind);
-      aside.appendElement("p").addClass("callout-title").text(title);
-      Element content = block.selectFirst("> div.adm-body");
-      if (content != null) {
-        aside.appendChildren(new ArrayList<>(content.childNodes()));
-      }
-      block.replaceWith(aside);
-    }
-  }
-
-  private static void footnotes(Element body) {
-    for (Element notes : body.select("div.footnotes")) {
+  private static void footnotes(Found found) {
+    for (Element notes : found.footnotes) {
       notes.tagName("section").attr("aria-label", "Notes");
       notes.select("> hr").remove();
     }
-    for (Element back : body.select("a.footnote-backref")) {
+    for (Element back : found.backrefs) {
       back.attr("aria-label", "Back to the text");
     }
-    for (Element ref : body.select("a.footnote-ref")) {
+    for (Element ref : found.refs) {
       ref.attr("aria-label", "Note " + ref.text());
     }
   }
 
-  private static void tables(Element body) {
-    for (Element table : body.select("table")) {
-      Element firstHeader = table.selectFirst("th");
-      String label = firstHeader == null || firstHeader.text().isBlank() ? "Table" : "Table: " + firstHeader.text();
-      Element wrap = new Element("div").addClass("table-scroll").attr("role", "region").attr("tabindex", "0").attr("aria-label", label);
-      table.replaceWith(wrap);
-      wrap.appendChild(table);
-    }
+  private static void table(Element table) {
+    Element firstHeader = table.selectFirst("th");
+    String label = firstHeader == null || firstHeader.text().isBlank() ? "Table" : "Table: " + firstHeader.text();
+    Element wrap = new Element("div").addClass("table-scroll").attr("role", "region").attr("tabindex", "0").attr("aria-label", label);
+    table.replaceWith(wrap);
+    wrap.appendChild(table);
   }
 
-  private static List<Heading> headings(Element body) {
+  private static List<Heading> headings(List<Element> found) {
     List<Heading> headings = new ArrayList<>();
-    for (Element h : body.select("h2, h3, h4, h5, h6")) {
+    for (Element h : found) {
       if (h.id().isEmpty()) {
         continue;
       }

@@ -1,10 +1,13 @@
 package org.practicalpartnerships.handbook.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.practicalpartnerships.handbook.glossary.GlossaryPage;
 import org.practicalpartnerships.handbook.glossary.Term;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
@@ -16,6 +19,7 @@ import org.practicalpartnerships.handbook.model.Page;
  *
  * <pre>{@code
  * SearchIndex index = SearchIndex.of(navigation.readingOrder() + glossary page, bodies, terms, markdown);
+ * // or, page by page from documents already parsed: SearchIndex.of(entries, terms, markdown)
  * files.put(SearchIndex.SCRIPT, index.scriptBytes());   // search-index.js, loaded by search.html
  * index.sizeWarning().ifPresent(message -> ...);         // a warning diagnostic
  * }</pre>
@@ -60,10 +64,11 @@ public final class SearchIndex {
    */
   public static final long SIZE_BUDGET_BYTES = 1_500_000;
 
-  private final String json;
+  /** The JSON in parts: the opening, one part per page (with its separating comma), the rest. */
+  private final List<String> parts;
 
-  private SearchIndex(String json) {
-    this.json = json;
+  private SearchIndex(List<String> parts) {
+    this.parts = parts;
   }
 
   /**
@@ -78,41 +83,28 @@ public final class SearchIndex {
    * @param markdown renders each definition, which is indexed as plain text
    */
   public static SearchIndex of(List<Page> pages, Map<String, String> bodies, List<Term> terms, MarkdownEngine markdown) {
-    return of(pages, bodies, terms, markdown, null);
+    List<String> entries = pages.stream()
+        .map(page -> page.outputPath().equals(GlossaryPage.OUTPUT) && !terms.isEmpty()
+            ? entry(page, (Element) null)
+            : entry(page, Jsoup.parseBodyFragment(bodies.getOrDefault(page.outputPath(), page.html())).body()))
+        .toList();
+    return of(entries, terms, markdown);
   }
 
   /**
-   * The same, reusing the text extracted from a page body in an earlier build.
+   * Builds the index from entries made page by page ({@link #entry}), so that the build can make
+   * each page's entry from the document it already has.
    *
-   * @param cache text by page body, kept across builds by the caller; null for none
+   * @param entries the pages' entries, in reading order
    */
-  public static SearchIndex of(List<Page> pages, Map<String, String> bodies, List<Term> terms, MarkdownEngine markdown, Map<String, Object> cache) {
-    Json out = new Json(64 * 1024);
-    out.beginObject().name("v").value(VERSION);
-    out.name("pages").beginArray();
-    // Text extraction parses each page: done in parallel, written in page order.
-    List<PageText.Sections> texts = pages.parallelStream()
-        .map(page -> page.outputPath().equals(GlossaryPage.OUTPUT) && !terms.isEmpty()
-            ? new PageText.Sections("", List.of())
-            : sections(bodies.getOrDefault(page.outputPath(), page.html()), page, cache))
-        .toList();
-    for (int i = 0; i < pages.size(); i++) {
-      Page page = pages.get(i);
-      PageText.Sections text = texts.get(i);
-      out.beginObject()
-          .field("u", page.outputPath())
-          .field("t", PageText.collapse(page.title()))
-          .field("d", PageText.collapse(page.frontMatter().description()))
-          .field("k", page.frontMatter().tags())
-          .field("x", text.intro());
-      out.name("s").beginArray();
-      for (PageText.Section section : text.sections()) {
-        out.beginArray().value(section.id()).value(section.heading()).value(section.text()).endArray();
-      }
-      out.endArray().endObject();
+  public static SearchIndex of(List<String> entries, List<Term> terms, MarkdownEngine markdown) {
+    List<String> parts = new ArrayList<>(entries.size() + 2);
+    parts.add("{\"v\":" + VERSION + ",\"pages\":[");
+    for (int i = 0; i < entries.size(); i++) {
+      parts.add(i == 0 ? entries.get(i) : "," + entries.get(i));
     }
-    out.endArray();
-    out.name("terms").beginArray();
+    Json out = new Json(4 * 1024);
+    out.beginArray();
     for (Term term : terms) {
       String definition = PageText.collapse(term.definitionText(markdown));
       out.beginObject()
@@ -122,21 +114,40 @@ public final class SearchIndex {
           .field("x", definition)
           .endObject();
     }
-    out.endArray().endObject();
-    return new SearchIndex(out.toString());
+    out.endArray();
+    parts.add("],\"terms\":" + out + "}");
+    return new SearchIndex(List.copyOf(parts));
   }
 
-  private static PageText.Sections sections(String body, Page page, Map<String, Object> cache) {
-    if (cache == null) {
-      return PageText.of(body, page.headings());
+  /**
+   * One page's entry: its address, title, description, tags and the text of its body by section.
+   *
+   * @param body the page's parsed finished body, only read; null to index the page by its title
+   *     and description alone (the glossary page, whose entries are indexed one by one)
+   */
+  public static String entry(Page page, Element body) {
+    return entry(page, body == null ? new PageText.Sections("", List.of()) : PageText.of(body, page.headings()));
+  }
+
+  private static String entry(Page page, PageText.Sections text) {
+    Json out = new Json(4 * 1024);
+    out.beginObject()
+        .field("u", page.outputPath())
+        .field("t", PageText.collapse(page.title()))
+        .field("d", PageText.collapse(page.frontMatter().description()))
+        .field("k", page.frontMatter().tags())
+        .field("x", text.intro());
+    out.name("s").beginArray();
+    for (PageText.Section section : text.sections()) {
+      out.beginArray().value(section.id()).value(section.heading()).value(section.text()).endArray();
     }
-    // The headings come from the same HTML as the body, so the body alone is the key.
-    return (PageText.Sections) cache.computeIfAbsent(body, b -> PageText.of(b, page.headings()));
+    out.endArray().endObject();
+    return out.toString();
   }
 
   /** The index as compact JSON (one line, no spaces between tokens). */
   public String json() {
-    return json;
+    return String.join("", parts);
   }
 
   /**
@@ -146,7 +157,18 @@ public final class SearchIndex {
    * the string it sits in.
    */
   public String script() {
-    return "window." + GLOBAL + "=" + json + ";\n";
+    return "window." + GLOBAL + "=" + json() + ";\n";
+  }
+
+  /** {@link #script()} as UTF-8 in parts, ready for the output, without joining a large index. */
+  public List<byte[]> scriptChunks() {
+    List<byte[]> chunks = new ArrayList<>(parts.size() + 2);
+    chunks.add(("window." + GLOBAL + "=").getBytes(StandardCharsets.UTF_8));
+    for (String part : parts) {
+      chunks.add(part.getBytes(StandardCharsets.UTF_8));
+    }
+    chunks.add(";\n".getBytes(StandardCharsets.UTF_8));
+    return chunks;
   }
 
   /** {@link #script()} as UTF-8, ready for the output files. */
@@ -156,7 +178,7 @@ public final class SearchIndex {
 
   /** The size of {@link #script()} in UTF-8 bytes: what the reader downloads. */
   public long sizeBytes() {
-    return scriptBytes().length;
+    return scriptChunks().stream().mapToLong(chunk -> chunk.length).sum();
   }
 
   /** A message for a warning when the index is larger than {@link #SIZE_BUDGET_BYTES}; else empty. */

@@ -18,6 +18,7 @@ import org.practicalpartnerships.handbook.build.BuildRequest;
 import org.practicalpartnerships.handbook.build.Builder;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.output.MemorySink;
 import org.practicalpartnerships.handbook.output.OutputWriter;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 
@@ -52,13 +53,15 @@ public final class IncrementalRebuild implements Rebuild {
   @Override
   public synchronized BuildResult rebuild(Set<Path> changedPaths) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    Optional<BuildOutput> built = new Builder(loader, markdown, version).build(request, diagnostics, stage -> {}, cache);
+    MemorySink files = new MemorySink();
+    Optional<BuildOutput> built = new Builder(loader, markdown, version).build(request, diagnostics, stage -> {}, cache, files);
     if (built.isEmpty() || diagnostics.hasErrors()) {
       return BuildResult.failure(diagnostics.sorted());
     }
     BuildOutput out = built.get();
+    Map<String, byte[]> written = files.files();
     Map<String, String> fingerprints = new HashMap<>();
-    out.files().forEach((path, bytes) -> fingerprints.put(path, sha256(bytes)));
+    written.forEach((path, bytes) -> fingerprints.put(path, sha256(bytes)));
     for (Map.Entry<String, Path> copy : out.copies().entrySet()) {
       BasicFileAttributes attributes = Files.readAttributes(copy.getValue(), BasicFileAttributes.class);
       fingerprints.put(copy.getKey(), copy.getValue() + "|" + attributes.size() + "|" + attributes.lastModifiedTime().toMillis());
@@ -75,23 +78,23 @@ public final class IncrementalRebuild implements Rebuild {
       }
     }
     if (previous.isEmpty()) {
-      new OutputWriter().write(output, out.files(), out.copies());
+      new OutputWriter().write(output, written, out.copies());
     } else {
-      writeChanged(out, changed);
+      writeChanged(written, out, changed);
     }
     previous = fingerprints;
     return new BuildResult(true, diagnostics.sorted(), changed);
   }
 
   /** Writes the changed files in place, each through a temporary file and a rename. */
-  private void writeChanged(BuildOutput out, Set<String> changed) throws IOException {
+  private void writeChanged(Map<String, byte[]> files, BuildOutput out, Set<String> changed) throws IOException {
     Path root = output.toRealPath();
     for (String path : changed) {
       Path target = root.resolve(path).normalize();
       if (!target.startsWith(root)) {
         throw new IOException("refusing to write outside the preview folder: " + path);
       }
-      byte[] bytes = out.files().get(path);
+      byte[] bytes = files.get(path);
       Path source = out.copies().get(path);
       if (bytes == null && source == null) {
         Files.deleteIfExists(target);

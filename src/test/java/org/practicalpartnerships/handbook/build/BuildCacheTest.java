@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.output.MemorySink;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 
 /** A build that reuses an earlier build's results gives exactly the bytes of a fresh build. */
@@ -26,9 +27,10 @@ class BuildCacheTest {
   Result build(BuildCache cache) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     Builder builder = new Builder(new SourceLoader(dir), new MarkdownEngine(), "test");
-    var out = builder.build(new BuildRequest(dir.resolve("content"), Path.of("templates").toAbsolutePath(), false), diagnostics, s -> {}, cache);
+    MemorySink sink = new MemorySink();
+    var out = builder.build(new BuildRequest(dir.resolve("content"), Path.of("templates").toAbsolutePath(), false), diagnostics, s -> {}, cache, sink);
     Map<String, String> files = new TreeMap<>();
-    out.ifPresent(o -> o.files().forEach((path, bytes) -> files.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8))));
+    out.ifPresent(o -> sink.files().forEach((path, bytes) -> files.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8))));
     return new Result(files, diagnostics.sorted());
   }
 

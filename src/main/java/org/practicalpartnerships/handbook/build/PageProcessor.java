@@ -1,0 +1,133 @@
+package org.practicalpartnerships.handbook.build;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.Severity;
+import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.frontmatter.FrontMatterParser;
+import org.practicalpartnerships.handbook.frontmatter.ParsedPage;
+import org.practicalpartnerships.handbook.generated.GeneratedPages;
+import org.practicalpartnerships.handbook.glossary.GlossaryPage;
+import org.practicalpartnerships.handbook.glossary.TermLinker;
+import org.practicalpartnerships.handbook.lint.Lint;
+import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.markdown.RawHtmlProblem;
+import org.practicalpartnerships.handbook.markdown.RenderedMarkdown;
+import org.practicalpartnerships.handbook.model.Page;
+import org.practicalpartnerships.handbook.model.SitePaths;
+import org.practicalpartnerships.handbook.postprocess.HtmlPostProcessor;
+import org.practicalpartnerships.handbook.search.SearchIndex;
+import org.practicalpartnerships.handbook.source.ContentFile;
+import org.practicalpartnerships.handbook.source.SourceLoader;
+
+/**
+ * The work a build does for each Markdown page, in two steps that run in parallel over all pages:
+ *
+ * <ol>
+ *   <li>{@link #front}: the front matter, which is all the build needs to know which pages are
+ *       published (drafts are not) before any page is rendered;
+ *   <li>{@link #process}: Markdown, then one jsoup document per page that is post-processed, has
+ *       its glossary terms linked, gives its search text and finally becomes its section of the
+ *       print page, so the page's HTML is parsed once, not once per use.
+ * </ol>
+ *
+ * Both are plain functions of their inputs; results carry their own diagnostics, so {@code serve}
+ * can keep them for pages that did not change.
+ */
+final class PageProcessor {
+  /**
+   * A page's front matter.
+   *
+   * @param parsed the page split and checked; empty when it failed or is a left-out draft
+   * @param draft true for a draft left out of this build
+   * @param broken true when the page has errors of its own, so links to it are not reported again
+   */
+  record Front(ContentFile file, String outputPath, Optional<ParsedPage> parsed, List<Diagnostic> diagnostics, boolean draft, boolean broken) {}
+
+  /**
+   * A page rendered and processed.
+   *
+   * @param outputPath where the page is published
+   * @param page the page; empty when its Markdown could not be rendered (the diagnostics say why)
+   * @param searchEntry the page's entry in the search index ({@link SearchIndex#entry})
+   * @param printSection the page's section of the print page
+   * @param usedTerms ids of the glossary entries linked from the page
+   * @param diagnostics the page's own errors and warnings
+   */
+  record Processed(String outputPath, Optional<Page> page, String searchEntry, String printSection, Set<String> usedTerms, List<Diagnostic> diagnostics) {
+    Processed withPrintSection(String section) {
+      return new Processed(outputPath, page, searchEntry, section, usedTerms, diagnostics);
+    }
+  }
+
+  /**
+   * What processing a page needs from the rest of the site, the same for every page of a build.
+   *
+   * @param stripUnsafeHtml site.yml's {@code raw_html: strip}
+   * @param linker links glossary terms; null when the handbook has no glossary
+   * @param printAnchors {@link GeneratedPages#printAnchors} of every printed page
+   */
+  record Site(boolean stripUnsafeHtml, TermLinker linker, Map<String, String> printAnchors) {}
+
+  private final FrontMatterParser frontMatter = new FrontMatterParser();
+  private final MarkdownEngine markdown;
+  private final HtmlPostProcessor postProcessor = new HtmlPostProcessor();
+
+  PageProcessor(MarkdownEngine markdown) {
+    this.markdown = markdown;
+  }
+
+  Front front(ContentFile file, boolean includeDrafts) {
+    Diagnostics own = new Diagnostics();
+    Optional<ParsedPage> parsed = frontMatter.parse(file.text(), own);
+    String output = SourceLoader.outputPath(file.relativePath());
+    boolean draft = parsed.isPresent() && parsed.get().frontMatter().draft() && !includeDrafts;
+    return new Front(file, output, draft ? Optional.empty() : parsed, own.sorted(), draft, parsed.isEmpty());
+  }
+
+  /** Processes a page whose front matter was read ({@code front.parsed()} is present). */
+  Processed process(Front front, Site site) {
+    ParsedPage parsed = front.parsed().orElseThrow();
+    SourceText source = front.file().text();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    RenderedMarkdown rendered;
+    try {
+      rendered = markdown.render(parsed.body(), parsed.bodyOffset());
+    } catch (StackOverflowError e) {
+      // Pathological input (thousands of nested quotes, a line of ten thousand '*') can exhaust
+      // the parser's stack; that is the page's problem to report, not a crash of the build.
+      diagnostics.add(source.error(source.lineOf(parsed.bodyOffset()), 1,
+          "this page is too deeply nested or too repetitive to render (for example thousands of nested quotes or list levels, or a line of thousands of '*'); simplify it"));
+      return new Processed(front.outputPath(), Optional.empty(), "", "", Set.of(), diagnostics);
+    }
+    for (RawHtmlProblem problem : rendered.rawHtmlProblems()) {
+      diagnostics.add(site.stripUnsafeHtml()
+          ? source.atOffset(problem.offset(), Severity.WARNING, problem.message() + " (removed, as site.yml sets raw_html: strip)")
+          : source.atOffset(problem.offset(), Severity.ERROR, problem.message()));
+    }
+    Document doc = HtmlPostProcessor.parse(rendered.html());
+    HtmlPostProcessor.Structure structure = postProcessor.apply(doc.body());
+    Set<String> used = site.linker() != null && parsed.frontMatter().glossary()
+        ? site.linker().link(doc.body(), SitePaths.relative(front.outputPath(), GlossaryPage.OUTPUT), "")
+        : Set.of();
+    Page page = new Page(front.file().relativePath(), front.outputPath(), source, parsed.frontMatter(), doc.body().html(), structure.headings(), structure.ids(), rendered.links());
+    diagnostics.addAll(Lint.pageWarnings(page));
+    String entry = SearchIndex.entry(page, doc.body());
+    // Last, as it changes the document: ids, links and heading levels for the print page.
+    String section = site.printAnchors().containsKey(page.outputPath())
+        ? GeneratedPages.printSection(page.outputPath(), page.title(), doc.body(), site.printAnchors())
+        : "";
+    return new Processed(front.outputPath(), Optional.of(page), entry, section, used, diagnostics);
+  }
+
+  /** A page's print section made again from its finished body, when only the printed pages changed. */
+  static String printSection(Page page, Map<String, String> printAnchors) {
+    return printAnchors.containsKey(page.outputPath()) ? GeneratedPages.printSection(page.outputPath(), page.title(), page.html(), printAnchors) : "";
+  }
+}

@@ -1,0 +1,132 @@
+package org.practicalpartnerships.handbook.glossary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds glossary terms in text: whole words only, case-insensitive, with any run of spaces and
+ * hyphens between a term's words, and longer terms before shorter ones at the same place. It
+ * matches what this regular expression would, but looks only at word starts whose first letter
+ * begins some term:
+ *
+ * <pre>{@code (?<![\p{L}\p{N}])(?:word[\s\-‐]+word|word|...)(?![\p{L}\p{N}])}</pre>
+ *
+ * with the alternatives longest first, CASE_INSENSITIVE and UNICODE_CASE. A profile showed that
+ * expression, tried at every position of every text, costing as much as rendering the Markdown.
+ */
+final class TermMatcher {
+  /** A term as words, in the order the alternation would try it. */
+  private record Candidate(String name, int[][] words) {}
+
+  /** The key of candidates whose first word is empty. */
+  private static final int SEPARATOR_FIRST = -1;
+
+  /** Candidates by the folded first code point of their first word. */
+  private final Map<Integer, List<Candidate>> byFirst = new HashMap<>();
+
+  /** The same for Latin letters, looked up without boxing: the common case, at every word start. */
+  private final List<?>[] latin = new List<?>[0x250];
+
+  /** @param names every term and alias */
+  TermMatcher(Iterable<String> names) {
+    List<String> sorted = new ArrayList<>();
+    names.forEach(sorted::add);
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+    for (String name : sorted) {
+      List<int[]> words = new ArrayList<>();
+      for (String word : name.strip().split("[\\s\\-‐]+")) {
+        words.add(word.codePoints().map(TermMatcher::fold).toArray());
+      }
+      // A name that starts with a hyphen has an empty first word: it starts at a separator.
+      int key = words.get(0).length == 0 ? SEPARATOR_FIRST : words.get(0)[0];
+      byFirst.computeIfAbsent(key, k -> new ArrayList<>()).add(new Candidate(name, words.toArray(int[][]::new)));
+    }
+    byFirst.forEach((key, candidates) -> {
+      if (key >= 0 && key < latin.length) {
+        latin[key] = candidates;
+      }
+    });
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Candidate> candidates(int first) {
+    if (first < Character.MIN_SUPPLEMENTARY_CODE_POINT && isSeparator((char) first)) {
+      return byFirst.get(SEPARATOR_FIRST);
+    }
+    int key = fold(first);
+    return key < latin.length ? (List<Candidate>) latin[key] : byFirst.get(key);
+  }
+
+  /** A match: where it starts and ends in the text. */
+  record Match(int start, int end) {}
+
+  /** The first match at or after {@code from}, or null. */
+  Match find(String text, int from) {
+    for (int p = from; p < text.length(); p++) {
+      if (p > 0 && isLetterOrNumber(text.codePointBefore(p))) {
+        continue;
+      }
+      int first = text.codePointAt(p);
+      List<Candidate> candidates = candidates(first);
+      if (candidates == null) {
+        continue;
+      }
+      for (Candidate candidate : candidates) {
+        int end = matchAt(candidate, text, p);
+        if (end >= 0) {
+          return new Match(p, end);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The end of the candidate matched at {@code p}, or -1. */
+  private static int matchAt(Candidate candidate, String text, int p) {
+    int at = p;
+    for (int w = 0; w < candidate.words().length; w++) {
+      if (w > 0) {
+        int separators = at;
+        while (at < text.length() && isSeparator(text.charAt(at))) {
+          at++;
+        }
+        if (at == separators) {
+          return -1;
+        }
+      }
+      for (int c : candidate.words()[w]) {
+        if (at >= text.length()) {
+          return -1;
+        }
+        int cp = text.codePointAt(at);
+        if (fold(cp) != c) {
+          return -1;
+        }
+        at += Character.charCount(cp);
+      }
+    }
+    return at < text.length() && isLetterOrNumber(text.codePointAt(at)) ? -1 : at;
+  }
+
+  /** The regular expression's {@code [\s\-‐]}: ASCII white space, hyphen-minus, hyphen. */
+  static boolean isSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-' || c == '‐';
+  }
+
+  /** {@code [\p{L}\p{N}]}. */
+  private static boolean isLetterOrNumber(int cp) {
+    if (Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+  }
+
+  /** Case folding as UNICODE_CASE compares letters. */
+  private static int fold(int cp) {
+    return Character.toLowerCase(Character.toUpperCase(cp));
+  }
+}

@@ -1,0 +1,28 @@
+package org.practicalpartnerships.handbook.output;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Where a build puts the files it makes, as it makes them: a staging folder for {@code build}
+ * ({@link OutputWriter#stage}), memory for {@code serve} and tests ({@link MemorySink}), nowhere
+ * for {@code check}. Pages go out as soon as they are rendered, so a large build never holds
+ * every page in memory and writing overlaps rendering.
+ *
+ * <p>Called from several threads at once; each path is written once per build.
+ */
+public interface OutputSink {
+  /** Takes everything and keeps nothing. */
+  OutputSink DISCARD = (path, chunks) -> {};
+
+  /**
+   * @param path the file's site path, {@code /}-separated
+   * @param chunks the file's bytes, in order: large generated files (the print page, the search
+   *     index) are written from their parts without first joining them
+   */
+  void write(String path, List<byte[]> chunks) throws IOException;
+
+  default void write(String path, byte[] bytes) throws IOException {
+    write(path, List.of(bytes));
+  }
+}
