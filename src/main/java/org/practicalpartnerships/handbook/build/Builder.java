@@ -152,6 +152,7 @@ public final class Builder {
         .filter(front -> front.parsed().isPresent())
         .map(front -> process(front, pageSite, request.drafts(), glossaryKey, printedKey, cache))
         .toList();
+    fronts = null; // each holds its page's Markdown, which is not needed any more
     List<Page> pages = new ArrayList<>();
     Map<String, PageProcessor.Processed> byOutput = new HashMap<>();
     Set<String> usedTerms = new HashSet<>();
@@ -237,18 +238,19 @@ public final class Builder {
       }
     });
     List<Page> readingOrder = navigation.readingOrder();
-    List<String> searchEntries = new ArrayList<>(readingOrder.size());
-    List<String> printSections = new ArrayList<>(readingOrder.size());
+    List<byte[]> searchEntries = new ArrayList<>(readingOrder.size());
+    List<byte[]> printParts = new ArrayList<>(readingOrder.size() + 1);
+    printParts.add(GeneratedPages.printContents(readingOrder, pageSite.printAnchors()).getBytes(StandardCharsets.UTF_8));
     for (Page page : readingOrder) {
       PageProcessor.Processed result = byOutput.get(page.outputPath());
       if (result != null) {
         searchEntries.add(result.searchEntry());
-        printSections.add(result.printSection());
+        printParts.add(result.printSection());
       } else {
         // The glossary page and the tree's start page: made here, not from Markdown.
         boolean glossaryEntries = page.outputPath().equals(GlossaryPage.OUTPUT) && !terms.isEmpty();
         searchEntries.add(SearchIndex.entry(page, glossaryEntries ? null : HtmlPostProcessor.parse(page.html()).body()));
-        printSections.add(PageProcessor.printSection(page, pageSite.printAnchors()));
+        printParts.add(PageProcessor.printSection(page, pageSite.printAnchors()));
       }
     }
     SearchIndex search = SearchIndex.of(searchEntries, terms, markdown);
@@ -256,7 +258,6 @@ public final class Builder {
     SearchIndex.sizeWarning(searchScript.stream().mapToLong(chunk -> chunk.length).sum())
         .ifPresent(warning -> diagnostics.add(Diagnostic.ofFile(loader.display(request.content()), Severity.WARNING, warning)));
     pages.add(assembled(SearchPage.OUTPUT, SearchPage.TITLE, SearchPage.DESCRIPTION, SearchPage.fragment()));
-    List<String> printParts = GeneratedPages.print(readingOrder, printSections, pageSite.printAnchors());
     pages.add(assembled(GeneratedPages.PRINT, "The whole handbook", "Every page of " + site.title() + " on one page, in reading order, for printing or reading offline.", PRINT_BODY));
     clock.lap("search index and print page");
 
@@ -322,7 +323,7 @@ public final class Builder {
   }
 
   /** The print page's rendered layout with its body's parts written where the placeholder stands. */
-  private static List<byte[]> spliced(byte[] layout, List<String> parts) {
+  private static List<byte[]> spliced(byte[] layout, List<byte[]> parts) {
     String html = new String(layout, StandardCharsets.UTF_8);
     int at = html.indexOf(PRINT_BODY);
     if (at < 0) {
@@ -330,9 +331,7 @@ public final class Builder {
     }
     List<byte[]> chunks = new ArrayList<>(parts.size() + 2);
     chunks.add(html.substring(0, at).getBytes(StandardCharsets.UTF_8));
-    for (String part : parts) {
-      chunks.add(part.getBytes(StandardCharsets.UTF_8));
-    }
+    chunks.addAll(parts);
     chunks.add(html.substring(at + PRINT_BODY.length()).getBytes(StandardCharsets.UTF_8));
     return chunks;
   }

@@ -1,5 +1,6 @@
 package org.practicalpartnerships.handbook.build;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,13 +56,13 @@ final class PageProcessor {
    *
    * @param outputPath where the page is published
    * @param page the page; empty when its Markdown could not be rendered (the diagnostics say why)
-   * @param searchEntry the page's entry in the search index ({@link SearchIndex#entry})
-   * @param printSection the page's section of the print page
+   * @param searchEntry the page's entry in the search index ({@link SearchIndex#entry}), UTF-8
+   * @param printSection the page's section of the print page, UTF-8 (both are only written out)
    * @param usedTerms ids of the glossary entries linked from the page
    * @param diagnostics the page's own errors and warnings
    */
-  record Processed(String outputPath, Optional<Page> page, String searchEntry, String printSection, Set<String> usedTerms, List<Diagnostic> diagnostics) {
-    Processed withPrintSection(String section) {
+  record Processed(String outputPath, Optional<Page> page, byte[] searchEntry, byte[] printSection, Set<String> usedTerms, List<Diagnostic> diagnostics) {
+    Processed withPrintSection(byte[] section) {
       return new Processed(outputPath, page, searchEntry, section, usedTerms, diagnostics);
     }
   }
@@ -104,7 +105,7 @@ final class PageProcessor {
       // the parser's stack; that is the page's problem to report, not a crash of the build.
       diagnostics.add(source.error(source.lineOf(parsed.bodyOffset()), 1,
           "this page is too deeply nested or too repetitive to render (for example thousands of nested quotes or list levels, or a line of thousands of '*'); simplify it"));
-      return new Processed(front.outputPath(), Optional.empty(), "", "", Set.of(), diagnostics);
+      return new Processed(front.outputPath(), Optional.empty(), new byte[0], new byte[0], Set.of(), diagnostics);
     }
     for (RawHtmlProblem problem : rendered.rawHtmlProblems()) {
       diagnostics.add(site.stripUnsafeHtml()
@@ -118,16 +119,20 @@ final class PageProcessor {
         : Set.of();
     Page page = new Page(front.file().relativePath(), front.outputPath(), source, parsed.frontMatter(), doc.body().html(), structure.headings(), structure.ids(), rendered.links());
     diagnostics.addAll(Lint.pageWarnings(page));
-    String entry = SearchIndex.entry(page, doc.body());
+    byte[] entry = SearchIndex.entry(page, doc.body());
     // Last, as it changes the document: ids, links and heading levels for the print page.
-    String section = site.printAnchors().containsKey(page.outputPath())
-        ? GeneratedPages.printSection(page.outputPath(), page.title(), doc.body(), site.printAnchors())
-        : "";
+    byte[] section = site.printAnchors().containsKey(page.outputPath())
+        ? utf8(GeneratedPages.printSection(page.outputPath(), page.title(), doc.body(), site.printAnchors()))
+        : new byte[0];
     return new Processed(front.outputPath(), Optional.of(page), entry, section, used, diagnostics);
   }
 
   /** A page's print section made again from its finished body, when only the printed pages changed. */
-  static String printSection(Page page, Map<String, String> printAnchors) {
-    return printAnchors.containsKey(page.outputPath()) ? GeneratedPages.printSection(page.outputPath(), page.title(), page.html(), printAnchors) : "";
+  static byte[] printSection(Page page, Map<String, String> printAnchors) {
+    return printAnchors.containsKey(page.outputPath()) ? utf8(GeneratedPages.printSection(page.outputPath(), page.title(), page.html(), printAnchors)) : new byte[0];
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

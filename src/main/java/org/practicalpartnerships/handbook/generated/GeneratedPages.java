@@ -122,23 +122,17 @@ public final class GeneratedPages {
   }
 
   /**
-   * The whole handbook on one page, in reading order: a contents list, then each page's section
-   * ({@link #printSection}).
-   *
-   * @param sections each page's section, in the same order as {@code pages}
-   * @return the body's parts, to be joined in order
+   * The start of the print page, the whole handbook on one page: a contents list of the printed
+   * pages in reading order. Each page's section ({@link #printSection}) follows, in the same order.
    */
-  public static List<String> print(List<Page> pages, List<String> sections, Map<String, String> anchors) {
+  public static String printContents(List<Page> pages, Map<String, String> anchors) {
     Element contents = new Element("nav").addClass("print-contents").attr("aria-labelledby", "print-contents-title");
     contents.appendElement("h2").id("print-contents-title").text("Contents");
     Element list = contents.appendElement("ol");
     for (Page page : pages) {
       list.appendElement("li").appendElement("a").attr("href", "#" + anchors.get(page.outputPath())).text(page.title());
     }
-    List<String> parts = new ArrayList<>(sections.size() + 1);
-    parts.add(contents.outerHtml());
-    parts.addAll(sections);
-    return parts;
+    return contents.outerHtml();
   }
 
   /** {@link #printSection(String, String, Element, Map)} from a finished body's HTML. */

@@ -64,10 +64,10 @@ public final class SearchIndex {
    */
   public static final long SIZE_BUDGET_BYTES = 1_500_000;
 
-  /** The JSON in parts: the opening, one part per page (with its separating comma), the rest. */
-  private final List<String> parts;
+  /** The JSON as UTF-8, in parts: the opening, one part per page, commas, the rest. */
+  private final List<byte[]> parts;
 
-  private SearchIndex(List<String> parts) {
+  private SearchIndex(List<byte[]> parts) {
     this.parts = parts;
   }
 
@@ -83,7 +83,7 @@ public final class SearchIndex {
    * @param markdown renders each definition, which is indexed as plain text
    */
   public static SearchIndex of(List<Page> pages, Map<String, String> bodies, List<Term> terms, MarkdownEngine markdown) {
-    List<String> entries = pages.stream()
+    List<byte[]> entries = pages.stream()
         .map(page -> page.outputPath().equals(GlossaryPage.OUTPUT) && !terms.isEmpty()
             ? entry(page, (Element) null)
             : entry(page, Jsoup.parseBodyFragment(bodies.getOrDefault(page.outputPath(), page.html())).body()))
@@ -97,11 +97,15 @@ public final class SearchIndex {
    *
    * @param entries the pages' entries, in reading order
    */
-  public static SearchIndex of(List<String> entries, List<Term> terms, MarkdownEngine markdown) {
-    List<String> parts = new ArrayList<>(entries.size() + 2);
-    parts.add("{\"v\":" + VERSION + ",\"pages\":[");
+  public static SearchIndex of(List<byte[]> entries, List<Term> terms, MarkdownEngine markdown) {
+    List<byte[]> parts = new ArrayList<>(2 * entries.size() + 2);
+    parts.add(utf8("{\"v\":" + VERSION + ",\"pages\":["));
+    byte[] comma = utf8(",");
     for (int i = 0; i < entries.size(); i++) {
-      parts.add(i == 0 ? entries.get(i) : "," + entries.get(i));
+      if (i > 0) {
+        parts.add(comma);
+      }
+      parts.add(entries.get(i));
     }
     Json out = new Json(4 * 1024);
     out.beginArray();
@@ -115,21 +119,26 @@ public final class SearchIndex {
           .endObject();
     }
     out.endArray();
-    parts.add("],\"terms\":" + out + "}");
+    parts.add(utf8("],\"terms\":" + out + "}"));
     return new SearchIndex(List.copyOf(parts));
   }
 
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
   /**
-   * One page's entry: its address, title, description, tags and the text of its body by section.
+   * One page's entry, as UTF-8 JSON: its address, title, description, tags and the text of its
+   * body by section. Kept as bytes: a large handbook's entries are held until the index is written.
    *
    * @param body the page's parsed finished body, only read; null to index the page by its title
    *     and description alone (the glossary page, whose entries are indexed one by one)
    */
-  public static String entry(Page page, Element body) {
+  public static byte[] entry(Page page, Element body) {
     return entry(page, body == null ? new PageText.Sections("", List.of()) : PageText.of(body, page.headings()));
   }
 
-  private static String entry(Page page, PageText.Sections text) {
+  private static byte[] entry(Page page, PageText.Sections text) {
     Json out = new Json(4 * 1024);
     out.beginObject()
         .field("u", page.outputPath())
@@ -142,12 +151,14 @@ public final class SearchIndex {
       out.beginArray().value(section.id()).value(section.heading()).value(section.text()).endArray();
     }
     out.endArray().endObject();
-    return out.toString();
+    return utf8(out.toString());
   }
 
   /** The index as compact JSON (one line, no spaces between tokens). */
   public String json() {
-    return String.join("", parts);
+    java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
+    parts.forEach(joined::writeBytes);
+    return joined.toString(StandardCharsets.UTF_8);
   }
 
   /**
@@ -163,11 +174,9 @@ public final class SearchIndex {
   /** {@link #script()} as UTF-8 in parts, ready for the output, without joining a large index. */
   public List<byte[]> scriptChunks() {
     List<byte[]> chunks = new ArrayList<>(parts.size() + 2);
-    chunks.add(("window." + GLOBAL + "=").getBytes(StandardCharsets.UTF_8));
-    for (String part : parts) {
-      chunks.add(part.getBytes(StandardCharsets.UTF_8));
-    }
-    chunks.add(";\n".getBytes(StandardCharsets.UTF_8));
+    chunks.add(utf8("window." + GLOBAL + "="));
+    chunks.addAll(parts);
+    chunks.add(utf8(";\n"));
     return chunks;
   }
 
