@@ -36,6 +36,8 @@ public final class BuildCache {
   final ConcurrentMap<String, FrontEntry> fronts = new ConcurrentHashMap<>();
   final ConcurrentMap<String, ProcessEntry> processed = new ConcurrentHashMap<>();
   final ConcurrentMap<String, Rendered> rendered = new ConcurrentHashMap<>();
+  /** The last successful build's view of the whole site, for {@link Builder#update}; null after a failure. */
+  volatile BuildState last;
 
   /** Forgets entries for pages that no longer exist, so a long preview session does not grow. */
   void retain(Set<String> sourcePaths, Set<String> outputPaths) {

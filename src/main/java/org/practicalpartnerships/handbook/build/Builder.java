@@ -255,8 +255,7 @@ public final class Builder {
     }
     SearchIndex search = SearchIndex.of(searchEntries, terms, markdown);
     List<byte[]> searchScript = search.scriptChunks();
-    SearchIndex.sizeWarning(searchScript.stream().mapToLong(chunk -> chunk.length).sum())
-        .ifPresent(warning -> diagnostics.add(Diagnostic.ofFile(loader.display(request.content()), Severity.WARNING, warning)));
+    searchWarning(searchScript, request).ifPresent(diagnostics::add);
     pages.add(assembled(SearchPage.OUTPUT, SearchPage.TITLE, SearchPage.DESCRIPTION, SearchPage.fragment()));
     pages.add(assembled(GeneratedPages.PRINT, "The whole handbook", "Every page of " + site.title() + " on one page, in reading order, for printing or reading offline.", PRINT_BODY));
     clock.lap("search index and print page");
@@ -268,31 +267,10 @@ public final class Builder {
     // Once errors are known nothing is written, but templates still run to report their own.
     OutputSink out = diagnostics.hasErrors() ? OutputSink.DISCARD : sink;
     PageModel.Context context = new PageModel.Context(site, version, navigation, byPath.keySet(), outcomes, treePages.pointers());
-    String templatesFingerprint = templates.fingerprint();
+    Rendering rendering = new Rendering(templates, templates.fingerprint(), context, backlinks, byPath);
     try {
-      pages.parallelStream().forEach(page -> {
-        if (!templates.hasLayout(page.frontMatter().layout())) {
-          return;
-        }
-        List<Page> linkedFrom = backlinks.getOrDefault(page.outputPath(), Set.of()).stream().sorted().map(byPath::get).toList();
-        Map<String, Object> model = PageModel.of(page, page.html(), context, linkedFrom);
-        BuildCache.RenderKey key = cache == null ? null : new BuildCache.RenderKey(templatesFingerprint, page.frontMatter().layout(), page.html(), PageModel.withoutContent(model));
-        BuildCache.Rendered hit = cache == null ? null : cache.rendered.get(page.outputPath());
-        byte[] bytes;
-        if (hit != null && hit.key().equals(key)) {
-          bytes = hit.bytes();
-        } else {
-          Optional<String> html = templates.render(page.frontMatter().layout(), model, diagnostics);
-          if (html.isEmpty()) {
-            return;
-          }
-          bytes = html.get().getBytes(StandardCharsets.UTF_8);
-          if (cache != null) {
-            cache.rendered.put(page.outputPath(), new BuildCache.Rendered(key, bytes));
-          }
-        }
-        write(out, page.outputPath(), page.outputPath().equals(GeneratedPages.PRINT) ? spliced(bytes, printParts) : List.of(bytes));
-      });
+      pages.parallelStream().forEach(page -> render(page, rendering, cache, diagnostics).ifPresent(bytes ->
+          write(out, page.outputPath(), page.outputPath().equals(GeneratedPages.PRINT) ? spliced(bytes, printParts) : List.of(bytes))));
       out.write(SearchIndex.SCRIPT, searchScript);
       if (site.baseUrl().isPresent()) {
         Set<String> paths = new TreeSet<>(byPath.keySet());
@@ -303,15 +281,170 @@ public final class Builder {
       throw e.getCause();
     }
     clock.lap("templates and output");
+    if (diagnostics.hasErrors()) {
+      if (cache != null) {
+        cache.last = null;
+      }
+      return Optional.empty();
+    }
+    BuildOutput output = new BuildOutput(new TreeMap<>(copies), pages.size());
     if (cache != null) {
       Set<String> sourcePaths = new HashSet<>();
       sources.pages().forEach(f -> sourcePaths.add(f.relativePath()));
       cache.retain(sourcePaths, byPath.keySet());
+      Map<String, PageProcessor.Processed> bySource = new HashMap<>();
+      for (PageProcessor.Processed result : processed) {
+        result.page().ifPresent(page -> bySource.put(page.sourcePath(), result));
+      }
+      List<String> order = readingOrder.stream().map(Page::outputPath).toList();
+      cache.last = new BuildState(request, pageSite, glossaryKey, printedKey, rendering, checker, reachable, bySource,
+          order, searchEntries, printParts, terms, searchWarning(searchScript, request), diagnostics.sorted(), output);
     }
-    if (diagnostics.hasErrors()) {
+    return Optional.of(output);
+  }
+
+  /**
+   * Redoes pages whose text changed without rebuilding the rest of the site, for {@code serve}.
+   * That is only right when nothing outside those pages can have changed with them, so it is done
+   * only when each page keeps its front matter (title, order, tags and the rest: what other pages
+   * show of it), its ids and links (what other pages' links and backlinks rest on) and the
+   * glossary entries it uses, and gains no error; and when the caller knows that nothing but
+   * these pages changed since the build that {@code cache} holds. The pages, the print page and
+   * the search index then go to the sink, with the bytes a full build would make.
+   *
+   * @param changed the changed pages as they are now ({@link SourceLoader#reloadPage})
+   * @return the result of the build; empty when the change reaches further, and nothing was sent:
+   *     build in full, with the same cache
+   */
+  public Optional<BuildOutput> update(BuildCache cache, List<ContentFile> changed, Diagnostics diagnostics, OutputSink sink) throws IOException {
+    BuildState last = cache.last;
+    if (last == null || changed.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new BuildOutput(new TreeMap<>(copies), pages.size()));
+    Rendering before = last.rendering();
+    Map<String, PageProcessor.Processed> processed = new HashMap<>(last.processed());
+    Map<String, Page> byPath = new HashMap<>(before.byPath());
+    List<byte[]> searchEntries = new ArrayList<>(last.searchEntries());
+    List<byte[]> printParts = new ArrayList<>(last.printParts());
+    Set<String> redone = new HashSet<>();
+    List<Diagnostic> own = new ArrayList<>();
+    List<Page> pages = new ArrayList<>();
+    for (ContentFile file : changed) {
+      PageProcessor.Processed was = processed.get(file.relativePath());
+      if (was == null || was.page().isEmpty()) {
+        return Optional.empty(); // a new page changes navigation
+      }
+      Page old = was.page().get();
+      PageProcessor.Front front = front(file, last.request().drafts(), cache);
+      if (front.parsed().isEmpty() || !front.parsed().get().frontMatter().equals(old.frontMatter())) {
+        return Optional.empty();
+      }
+      PageProcessor.Processed now = process(front, last.site(), last.request().drafts(), last.glossaryKey(), last.printedKey(), cache);
+      if (now == was) {
+        continue; // the same text as last time: nothing to redo
+      }
+      if (now.page().isEmpty()) {
+        return Optional.empty();
+      }
+      Page page = now.page().get();
+      if (!page.ids().equals(old.ids()) || !linkTargets(page).equals(linkTargets(old)) || !now.usedTerms().equals(was.usedTerms())) {
+        return Optional.empty();
+      }
+      // The page's own diagnostics, as the full build finds them.
+      Diagnostics mine = new Diagnostics();
+      mine.addAll(front.diagnostics());
+      mine.addAll(now.diagnostics());
+      mine.addAll(last.checker().check(page.outputPath(), page.source(), page.links()));
+      Lint.unreachable(page, last.reachable()).ifPresent(mine::add);
+      checkLayout(page, before.templates(), mine);
+      int at = last.readingOrder().indexOf(page.outputPath());
+      if (mine.hasErrors() || at < 0) {
+        return Optional.empty();
+      }
+      own.addAll(mine.sorted());
+      redone.add(page.source().displayPath());
+      processed.put(file.relativePath(), now);
+      byPath.put(page.outputPath(), page);
+      searchEntries.set(at, now.searchEntry());
+      printParts.set(at + 1, now.printSection()); // after the contents list
+      pages.add(page);
+    }
+    if (pages.isEmpty()) {
+      diagnostics.addAll(last.diagnostics());
+      return Optional.of(last.output());
+    }
+    Rendering rendering = new Rendering(before.templates(), before.fingerprint(), before.context(), before.backlinks(), byPath);
+    Map<String, byte[]> rendered = new HashMap<>();
+    for (Page page : pages) {
+      Optional<byte[]> bytes = render(page, rendering, cache, diagnostics);
+      if (bytes.isEmpty()) {
+        return Optional.empty(); // its template failed on the new text: the full build reports it
+      }
+      rendered.put(page.outputPath(), bytes.get());
+    }
+    BuildCache.Rendered printLayout = cache.rendered.get(GeneratedPages.PRINT);
+    if (printLayout == null) {
+      return Optional.empty();
+    }
+    for (Diagnostic d : last.diagnostics()) {
+      if (!redone.contains(d.file()) && !last.searchWarning().map(d::equals).orElse(false)) {
+        diagnostics.add(d);
+      }
+    }
+    diagnostics.addAll(own);
+    List<byte[]> searchScript = SearchIndex.of(searchEntries, last.terms(), markdown).scriptChunks();
+    Optional<Diagnostic> searchWarning = searchWarning(searchScript, last.request());
+    searchWarning.ifPresent(diagnostics::add);
+    for (Map.Entry<String, byte[]> page : new TreeMap<>(rendered).entrySet()) {
+      sink.write(page.getKey(), page.getValue());
+    }
+    sink.write(GeneratedPages.PRINT, spliced(printLayout.bytes(), printParts));
+    sink.write(SearchIndex.SCRIPT, searchScript);
+    cache.last = new BuildState(last.request(), last.site(), last.glossaryKey(), last.printedKey(), rendering, last.checker(), last.reachable(),
+        processed, last.readingOrder(), searchEntries, printParts, last.terms(), searchWarning, diagnostics.sorted(), last.output());
+    return Optional.of(last.output());
+  }
+
+  /** Where a page's links and images lead, as written, in order: what other pages' checks and backlinks rest on. */
+  private static List<String> linkTargets(Page page) {
+    List<String> targets = new ArrayList<>(page.links().size());
+    for (LinkRef link : page.links()) {
+      targets.add((link.image() ? "image:" : "link:") + link.url());
+    }
+    return targets;
+  }
+
+  /** What rendering a page draws on, the same for every page of a build. */
+  record Rendering(TemplateEngine templates, String fingerprint, PageModel.Context context, Map<String, Set<String>> backlinks, Map<String, Page> byPath) {}
+
+  /**
+   * Renders one page with its layout, or takes the cache's bytes when the template data is the
+   * same as last time.
+   *
+   * @return the page's bytes; empty when its layout is missing (reported elsewhere) or failed
+   */
+  private static Optional<byte[]> render(Page page, Rendering rendering, BuildCache cache, Diagnostics diagnostics) {
+    TemplateEngine templates = rendering.templates();
+    if (!templates.hasLayout(page.frontMatter().layout())) {
+      return Optional.empty();
+    }
+    List<Page> linkedFrom = rendering.backlinks().getOrDefault(page.outputPath(), Set.of()).stream().sorted().map(rendering.byPath()::get).toList();
+    Map<String, Object> model = PageModel.of(page, page.html(), rendering.context(), linkedFrom);
+    BuildCache.RenderKey key = cache == null ? null : new BuildCache.RenderKey(rendering.fingerprint(), page.frontMatter().layout(), page.html(), PageModel.withoutContent(model));
+    BuildCache.Rendered hit = cache == null ? null : cache.rendered.get(page.outputPath());
+    if (hit != null && hit.key().equals(key)) {
+      return Optional.of(hit.bytes());
+    }
+    Optional<byte[]> bytes = templates.render(page.frontMatter().layout(), model, diagnostics).map(html -> html.getBytes(StandardCharsets.UTF_8));
+    if (cache != null) {
+      bytes.ifPresent(b -> cache.rendered.put(page.outputPath(), new BuildCache.Rendered(key, b)));
+    }
+    return bytes;
+  }
+
+  private Optional<Diagnostic> searchWarning(List<byte[]> script, BuildRequest request) {
+    return SearchIndex.sizeWarning(script.stream().mapToLong(chunk -> chunk.length).sum())
+        .map(warning -> Diagnostic.ofFile(loader.display(request.content()), Severity.WARNING, warning));
   }
 
   private static void write(OutputSink sink, String path, List<byte[]> chunks) {
@@ -343,7 +476,7 @@ public final class Builder {
     }
     BuildCache.FrontKey key = new BuildCache.FrontKey(file.text().text(), includeDrafts);
     BuildCache.FrontEntry hit = cache.fronts.get(file.relativePath());
-    if (hit == null || !hit.key().equals(key) || !hit.front().file().equals(file)) {
+    if (hit == null || !hit.key().equals(key)) {
       hit = new BuildCache.FrontEntry(key, processor.front(file, includeDrafts));
       cache.fronts.put(file.relativePath(), hit);
     }

@@ -1,36 +1,63 @@
 package org.practicalpartnerships.handbook.serve;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.practicalpartnerships.handbook.build.BuildCache;
 import org.practicalpartnerships.handbook.build.BuildOutput;
 import org.practicalpartnerships.handbook.build.BuildRequest;
 import org.practicalpartnerships.handbook.build.Builder;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.generated.GeneratedPages;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.output.MemorySink;
+import org.practicalpartnerships.handbook.output.OutputSink;
 import org.practicalpartnerships.handbook.output.OutputWriter;
+import org.practicalpartnerships.handbook.search.SearchIndex;
+import org.practicalpartnerships.handbook.source.ContentFile;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 
 /**
- * The {@link Rebuild} that {@code serve} uses: the whole pipeline on every change, with a {@link
- * BuildCache} so that only what the change affects is parsed and rendered again (an unchanged
- * page is not parsed; a page whose template data did not change is not rendered). The first
- * build is written with {@link OutputWriter}; after that only the files that changed are written
- * (each atomically) and those whose source is gone are deleted. Changed output paths are found
- * by comparing each file's fingerprint with the previous build.
+ * The {@link Rebuild} that {@code serve} uses. Two ways, both giving the bytes of a fresh build:
+ *
+ * <ul>
+ *   <li>When only pages' text changed, and in a way that cannot reach other pages (same front
+ *       matter, ids, links and glossary terms; see {@link Builder#update}), just those pages are
+ *       processed and rendered again, and written with the print page and the search index. Those
+ *       two grow with the whole handbook (tens of megabytes at 10,000 pages), so they are written
+ *       after the rebuild returns, in the background: the edited page is on disk and the browser
+ *       told to reload at once, and a request for either file waits until it is written ({@link
+ *       #awaitWritten}).
+ *   <li>Otherwise the whole pipeline runs again with a {@link BuildCache}, so only what the change
+ *       affects is parsed and rendered again; only files whose bytes changed are written (each
+ *       atomically) and those whose source is gone are deleted. Changed files are found by
+ *       comparing each file's fingerprint with the previous build's.
+ * </ul>
+ *
+ * The first build is written with {@link OutputWriter}.
  */
-public final class IncrementalRebuild implements Rebuild {
+public final class IncrementalRebuild implements Rebuild, AutoCloseable {
+  /** Files that hold the whole handbook and are written after the page that changed. */
+  private static final Set<String> AGGREGATES = Set.of(GeneratedPages.PRINT, SearchIndex.SCRIPT);
+
   private final SourceLoader loader;
   private final MarkdownEngine markdown;
   private final String version;
@@ -38,6 +65,15 @@ public final class IncrementalRebuild implements Rebuild {
   private final Path output;
   private Map<String, String> previous = Map.of();
   private final BuildCache cache = new BuildCache();
+  private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "handbook-serve-writer");
+    t.setDaemon(true);
+    return t;
+  });
+  /** The aggregate files still being written, and their writing; a finished future when none. */
+  private volatile Pending pending = new Pending(Set.of(), CompletableFuture.completedFuture(null));
+
+  private record Pending(Set<String> paths, CompletableFuture<Void> done) {}
 
   /**
    * @param output the preview's output folder: empty, or written by an earlier rebuild
@@ -52,6 +88,37 @@ public final class IncrementalRebuild implements Rebuild {
 
   @Override
   public synchronized BuildResult rebuild(Set<Path> changedPaths) throws IOException {
+    finishWriting();
+    Optional<List<ContentFile>> pages = changedPages(changedPaths);
+    if (pages.isPresent()) {
+      Diagnostics diagnostics = new Diagnostics();
+      PreviewSink sink = new PreviewSink();
+      Optional<BuildOutput> updated = new Builder(loader, markdown, version).update(cache, pages.get(), diagnostics, sink);
+      if (updated.isPresent()) {
+        return new BuildResult(true, diagnostics.sorted(), sink.finish());
+      }
+    }
+    return rebuildAll();
+  }
+
+  /** The changed files when all are Markdown pages of the content folder that can be read; else empty. */
+  private Optional<List<ContentFile>> changedPages(Set<Path> changedPaths) {
+    if (previous.isEmpty() || changedPaths.isEmpty()) {
+      return Optional.empty();
+    }
+    List<ContentFile> pages = new ArrayList<>();
+    for (Path path : changedPaths) {
+      Optional<ContentFile> page = loader.reloadPage(request.content(), path);
+      if (page.isEmpty()) {
+        return Optional.empty();
+      }
+      pages.add(page.get());
+    }
+    pages.sort(java.util.Comparator.comparing(ContentFile::relativePath));
+    return Optional.of(pages);
+  }
+
+  private BuildResult rebuildAll() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     MemorySink files = new MemorySink();
     Optional<BuildOutput> built = new Builder(loader, markdown, version).build(request, diagnostics, stage -> {}, cache, files);
@@ -86,43 +153,147 @@ public final class IncrementalRebuild implements Rebuild {
     return new BuildResult(true, diagnostics.sorted(), changed);
   }
 
+  /**
+   * Waits until the file at this site path is up to date, if a rebuild is still writing it. The
+   * preview server calls this before it serves a file.
+   */
+  @Override
+  public void awaitWritten(String sitePath) {
+    Pending now = pending;
+    if (now.paths().contains(sitePath)) {
+      now.done().join();
+    }
+  }
+
+  /** Waits for the background writes of the last rebuild; a failure there is this rebuild's. */
+  private void finishWriting() throws IOException {
+    try {
+      pending.done().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the preview", e);
+    } catch (ExecutionException e) {
+      pending = new Pending(Set.of(), CompletableFuture.completedFuture(null)); // the next rebuild writes them again
+      throw new IOException("could not write the preview: " + e.getCause().getMessage(), e.getCause());
+    }
+  }
+
+  /** Lets the background writer finish, so the folder can be deleted after. */
+  @Override
+  public void close() {
+    background.shutdown();
+    try {
+      background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Where an update's files go: pages straight to disk, the aggregate files to the background
+   * writer. Fingerprints are kept for the pages; the aggregates' are dropped (hashing them would
+   * cost what writing them does), so the next full rebuild writes them again.
+   */
+  private final class PreviewSink implements OutputSink {
+    private final Set<String> changed = new HashSet<>();
+    private final Map<String, List<byte[]>> later = new HashMap<>();
+    private final Map<String, String> fingerprints = new HashMap<>(previous);
+
+    @Override
+    public void write(String path, List<byte[]> chunks) throws IOException {
+      if (AGGREGATES.contains(path)) {
+        changed.add(path);
+        later.put(path, chunks);
+        fingerprints.remove(path);
+        return;
+      }
+      String fingerprint = sha256(chunks);
+      if (!fingerprint.equals(fingerprints.get(path))) {
+        changed.add(path);
+        writeFile(path, chunks);
+        fingerprints.put(path, fingerprint);
+      }
+    }
+
+    Set<String> finish() {
+      previous = fingerprints;
+      Map<String, List<byte[]>> files = Map.copyOf(later);
+      pending = new Pending(files.keySet(), CompletableFuture.runAsync(() -> {
+        for (Map.Entry<String, List<byte[]>> file : files.entrySet()) {
+          try {
+            writeFile(file.getKey(), file.getValue());
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+      }, background));
+      return changed;
+    }
+  }
+
   /** Writes the changed files in place, each through a temporary file and a rename. */
   private void writeChanged(Map<String, byte[]> files, BuildOutput out, Set<String> changed) throws IOException {
-    Path root = output.toRealPath();
     for (String path : changed) {
-      Path target = root.resolve(path).normalize();
-      if (!target.startsWith(root)) {
-        throw new IOException("refusing to write outside the preview folder: " + path);
-      }
       byte[] bytes = files.get(path);
       Path source = out.copies().get(path);
-      if (bytes == null && source == null) {
-        Files.deleteIfExists(target);
-        continue;
-      }
-      Files.createDirectories(target.getParent());
-      Path temporary = Files.createTempFile(target.getParent(), ".handbook-", ".tmp");
-      try {
-        if (bytes != null) {
-          Files.write(temporary, bytes);
-        } else {
+      if (bytes != null) {
+        writeFile(path, List.of(bytes));
+      } else if (source != null) {
+        Path target = target(path);
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), ".handbook-", ".tmp");
+        try {
           Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
+          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+          Files.deleteIfExists(temporary);
         }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temporary);
+      } else {
+        Files.deleteIfExists(target(path));
       }
     }
   }
 
-  private static String sha256(byte[] bytes) {
+  /** One file of the preview, replaced atomically: readers see the old bytes or the new, whole. */
+  private void writeFile(String path, List<byte[]> chunks) throws IOException {
+    Path target = target(path);
+    Files.createDirectories(target.getParent());
+    Path temporary = Files.createTempFile(target.getParent(), ".handbook-", ".tmp");
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      StringBuilder sb = new StringBuilder(digest.length * 2);
-      for (byte b : digest) {
-        sb.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+      ByteBuffer[] buffers = chunks.stream().map(ByteBuffer::wrap).toArray(ByteBuffer[]::new);
+      long total = 0;
+      for (ByteBuffer b : buffers) {
+        total += b.remaining();
       }
-      return sb.toString();
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        for (long done = 0; done < total; ) {
+          done += channel.write(buffers);
+        }
+      }
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temporary);
+    }
+  }
+
+  private Path target(String path) throws IOException {
+    Path root = output.toRealPath();
+    Path target = root.resolve(path).normalize();
+    if (!target.startsWith(root) || target.equals(root)) {
+      throw new IOException("refusing to write outside the preview folder: " + path);
+    }
+    return target;
+  }
+
+  private static String sha256(byte[] bytes) {
+    return sha256(List.of(bytes));
+  }
+
+  private static String sha256(List<byte[]> chunks) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      chunks.forEach(digest::update);
+      return java.util.HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

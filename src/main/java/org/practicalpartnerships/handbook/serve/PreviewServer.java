@@ -115,6 +115,8 @@ public final class PreviewServer implements AutoCloseable {
   private final ReloadEvents events;
   private final URI url;
   private volatile List<Diagnostic> problems = List.of();
+  /** Called with a file's site path before it is served, to wait while a rebuild writes it. */
+  private volatile java.util.function.Consumer<String> beforeServing = path -> {};
 
   private PreviewServer(Path root, HttpServer http, ThreadPoolExecutor executor, ReloadEvents events) {
     this.root = root;
@@ -311,7 +313,13 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
+  /** Sets what to wait for before serving a file, such as {@link Rebuild#awaitWritten}. */
+  public void beforeServing(java.util.function.Consumer<String> wait) {
+    beforeServing = wait;
+  }
+
   private void file(HttpExchange exchange, RequestPath path, boolean head) throws IOException {
+    beforeServing.accept(path.relative());
     Optional<Path> realRoot = realRoot();
     if (realRoot.isEmpty() || path.hidden()) {
       notFound(exchange, head);

@@ -9,8 +9,7 @@ import java.util.Set;
  * into the output folder they were made for only when the build succeeded, so a failed build
  * leaves the last good output in place for the server.
  *
- * <p>{@link IncrementalRebuild} rebuilds everything every time; an incremental implementation can use the
- * changed paths to re-render only what they affect.
+ * <p>{@link IncrementalRebuild} uses the changed paths to redo only what they affect.
  */
 @FunctionalInterface
 public interface Rebuild {
@@ -23,4 +22,11 @@ public interface Rebuild {
    * @throws IOException when the output cannot be written (the session reports it like an error)
    */
   BuildResult rebuild(Set<Path> changedPaths) throws IOException;
+
+  /**
+   * Waits while the last rebuild is still writing the file at this site path (a rebuild may
+   * write its largest files after it returns). The preview server calls this before serving a
+   * file; the default has nothing to wait for.
+   */
+  default void awaitWritten(String sitePath) {}
 }

@@ -89,6 +89,7 @@ public final class ServeSession implements AutoCloseable {
       session.watcher = new Watcher(List.of(content, templates), quiet, session::rebuildNow, err);
       BuildResult first = session.runRebuild(Set.of(content, templates));
       session.server = PreviewServer.start(output, settings.host(), settings.port(), keepAlive);
+      session.server.beforeServing(session.rebuild::awaitWritten);
       session.server.buildFinished(first);
       session.watcher.start();
       return session;
@@ -182,6 +183,13 @@ public final class ServeSession implements AutoCloseable {
     }
     if (server != null) {
       server.close();
+    }
+    if (rebuild instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        err.println("handbook: could not stop the preview's writer: " + e.getMessage());
+      }
     }
     try {
       deleteTree(output);

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
@@ -118,6 +119,36 @@ public final class SourceLoader {
     }
     files.sort(Comparator.comparing(p -> relative(start, p)));
     return files;
+  }
+
+  /**
+   * Reads one Markdown page again, for a rebuild that knows which file changed, with the checks
+   * {@link #load} makes: inside the content folder (symbolic links followed), in no hidden folder,
+   * strict UTF-8.
+   *
+   * @return the page; empty when the file is not such a page or cannot be read or decoded, and
+   *     the caller should load the whole folder (which reports why)
+   */
+  public Optional<ContentFile> reloadPage(Path contentRoot, Path file) {
+    Path root = contentRoot.toAbsolutePath().normalize();
+    Path path = file.toAbsolutePath().normalize();
+    if (!path.startsWith(root) || path.equals(root) || !path.getFileName().toString().endsWith(".md") || !Files.isRegularFile(path)) {
+      return Optional.empty();
+    }
+    for (Path part : root.relativize(path)) {
+      if (isIgnored(part)) {
+        return Optional.empty();
+      }
+    }
+    try {
+      if (!path.toRealPath().startsWith(root.toRealPath())) {
+        return Optional.empty();
+      }
+      ContentFile read = read(root, path, Set.of(), new Diagnostics());
+      return Optional.ofNullable(read);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   /** Hidden files and editors' backup files are never content. */

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.practicalpartnerships.handbook.TestFiles;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
@@ -35,21 +35,11 @@ class BuildCacheTest {
   }
 
   void copyContent() throws IOException {
-    Path from = Path.of("content");
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        Path to = dir.resolve("content").resolve(from.relativize(p).toString());
-        Files.createDirectories(to.getParent());
-        Files.copy(p, to);
-      }
-    }
+    TestFiles.copyTree(Path.of("content"), dir.resolve("content"));
   }
 
   void edit(String page, String from, String to) throws IOException {
-    Path file = dir.resolve("content").resolve(page);
-    String text = Files.readString(file);
-    assertTrue(text.contains(from), from);
-    Files.writeString(file, text.replace(from, to));
+    TestFiles.edit(dir.resolve("content").resolve(page), from, to);
   }
 
   @Test

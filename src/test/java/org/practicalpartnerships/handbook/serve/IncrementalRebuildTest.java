@@ -11,12 +11,17 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.practicalpartnerships.handbook.TestFiles;
 import org.practicalpartnerships.handbook.build.BuildRequest;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.output.OutputWriter;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 
-/** The default rebuild: whole build, written atomically, reporting which outputs changed. */
+/**
+ * The preview's rebuild: written atomically, reporting which outputs changed, and always leaving
+ * the folder as a fresh build of the same sources would, whether it took the short way (a page's
+ * text) or the whole pipeline.
+ */
 class IncrementalRebuildTest {
   @TempDir Path dir;
   Path out;
@@ -77,5 +82,84 @@ class IncrementalRebuildTest {
     assertEquals(Set.of(), failed.changedOutputs());
     assertTrue(failed.diagnostics().stream().anyMatch(d -> d.file().equals("content/guide.md") && d.line() == 5), failed.diagnostics().toString());
     assertTrue(Files.readString(out.resolve("guide.html")).contains("Text."));
+  }
+
+  /** Copies the real handbook, whose pages use the glossary, the tree, the print page and search. */
+  void realHandbook() throws IOException {
+    TestFiles.copyTree(Path.of("content"), dir.resolve("real"));
+  }
+
+  /** Every file of the folder with its text, as a fresh full build writes it. */
+  static java.util.Map<String, String> files(Path folder) throws IOException {
+    java.util.Map<String, String> files = new java.util.TreeMap<>();
+    try (var walk = Files.walk(folder)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        files.put(folder.relativize(p).toString(), new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
+      }
+    }
+    return files;
+  }
+
+  java.util.Map<String, String> fresh(Path content) throws IOException {
+    Path folder = dir.resolve("fresh-" + System.nanoTime());
+    IncrementalRebuild full = new IncrementalRebuild(new SourceLoader(dir), new MarkdownEngine(), "test", new BuildRequest(content, Path.of("templates").toAbsolutePath(), false), Files.createDirectory(folder));
+    assertTrue(full.rebuild(Set.of(content)).success());
+    return files(folder);
+  }
+
+  static void edit(Path file, String from, String to) throws IOException {
+    TestFiles.edit(file, from, to);
+  }
+
+  @Test
+  void editsOfTextTitlesAndLinksLeaveWhatAFreshBuildWrites() throws IOException {
+    realHandbook();
+    Path content = dir.resolve("real");
+    Path page = content.resolve("behaviours/co-operation.md");
+    IncrementalRebuild serve = new IncrementalRebuild(new SourceLoader(dir), new MarkdownEngine(), "test", new BuildRequest(content, Path.of("templates").toAbsolutePath(), false), out);
+    assertTrue(serve.rebuild(Set.of(content)).success());
+
+    edit(page, "## ", "A new paragraph written while the preview runs.\n\n## ");
+    BuildResult text = serve.rebuild(Set.of(page));
+    assertTrue(text.success(), text.diagnostics().toString());
+    assertEquals(Set.of("behaviours/co-operation.html", "print.html", "search-index.js"), text.changedOutputs(), "new text changes the page, the print page and the search index only");
+    serve.awaitWritten("print.html");
+    serve.awaitWritten("search-index.js");
+    assertTrue(Files.readString(out.resolve("print.html")).contains("A new paragraph written while"));
+    assertEquals(fresh(content), files(out), "after a text edit");
+
+    edit(page, "title: Co-operation", "title: Co-operation between partners");
+    BuildResult title = serve.rebuild(Set.of(page));
+    assertTrue(title.success(), title.diagnostics().toString());
+    assertTrue(title.changedOutputs().contains("behaviours/index.html"), "a new title shows in other pages' navigation: " + title.changedOutputs());
+    assertEquals(fresh(content), files(out), "after a title edit");
+
+    edit(page, "A new paragraph written while", "## A new heading\n\nSee [the check-up](../practice/check-up.md). A new paragraph written while");
+    BuildResult links = serve.rebuild(Set.of(page));
+    assertTrue(links.success(), links.diagnostics().toString());
+    assertTrue(links.changedOutputs().contains("practice/check-up.html"), "a new link is a new backlink on its target: " + links.changedOutputs());
+    assertEquals(fresh(content), files(out), "after new ids and links");
+
+    serve.close();
+  }
+
+  @Test
+  void aTextEditThatBreaksALinkFailsAndOneThatFixesItRecovers() throws IOException {
+    realHandbook();
+    Path content = dir.resolve("real");
+    Path page = content.resolve("practice/shared-goals.md");
+    IncrementalRebuild serve = new IncrementalRebuild(new SourceLoader(dir), new MarkdownEngine(), "test", new BuildRequest(content, Path.of("templates").toAbsolutePath(), false), out);
+    assertTrue(serve.rebuild(Set.of(content)).success());
+    java.util.Map<String, String> before = files(out);
+    edit(page, "## ", "## [Broken](nowhere.md) ");
+    BuildResult broken = serve.rebuild(Set.of(page));
+    assertFalse(broken.success());
+    assertTrue(broken.diagnostics().stream().anyMatch(d -> d.isError() && d.file().endsWith("practice/shared-goals.md")), broken.diagnostics().toString());
+    assertEquals(before, files(out), "a failed rebuild writes nothing");
+    edit(page, "## [Broken](nowhere.md) ", "## ");
+    assertTrue(serve.rebuild(Set.of(page)).success());
+    serve.awaitWritten("print.html");
+    assertEquals(fresh(content), files(out));
+    serve.close();
   }
 }

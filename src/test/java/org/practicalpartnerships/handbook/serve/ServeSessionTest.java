@@ -12,12 +12,9 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -31,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.practicalpartnerships.handbook.TestFiles;
 import org.practicalpartnerships.handbook.build.BuildRequest;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.source.SourceLoader;
@@ -236,7 +234,7 @@ class ServeSessionTest {
 
   @Test
   void theRealTemplatesBuildAndServeARealisticSite() throws Exception {
-    copyTree(Path.of("templates"), templates);
+    TestFiles.copyTree(Path.of("templates"), templates);
     start();
     HttpResponse<String> home = get("/");
     assertEquals(200, home.statusCode(), err.toString());
@@ -252,19 +250,5 @@ class ServeSessionTest {
     await("/guide.html", body -> body.contains("REAL TEMPLATE EDIT"));
   }
 
-  static void copyTree(Path from, Path to) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(d).toString()));
-        return FileVisitResult.CONTINUE;
-      }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
 }
