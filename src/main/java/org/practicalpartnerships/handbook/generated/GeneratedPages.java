@@ -152,62 +152,34 @@ public final class GeneratedPages {
    */
   public static String printSection(String path, String title, Element body, Map<String, String> anchors) {
     String anchor = anchors.get(path);
-    List<Element> ids = new ArrayList<>();
-    List<Element> references = new ArrayList<>();
-    List<Element> links = new ArrayList<>();
-    List<Element> images = new ArrayList<>();
-    List<Element> headings = new ArrayList<>();
-    // One walk collects what the selectors [id], [aria-describedby], ..., a[href], img[src] and
-    // h2 to h5 would find, in document order.
+    // One walk changes every element in place: ids, the attributes that refer to ids, links,
+    // images and heading levels. Nothing it changes can make an element match again.
     for (Element e : body.getAllElements()) {
-      if (e == body) {
+      if (e == body || e.attributesSize() == 0 && !isDemoted(e.normalName())) {
         continue;
       }
-      if (e.hasAttr("id")) {
-        ids.add(e);
-      }
-      for (String attribute : ID_REFERENCES) {
-        if (e.hasAttr(attribute)) {
-          references.add(e);
-          break;
+      for (org.jsoup.nodes.Attribute a : e.attributes()) {
+        String key = a.getKey();
+        if (key.equals("id")) {
+          a.setValue(anchor + "--" + a.getValue());
+        } else if (ID_REFERENCES.contains(key)) {
+          a.setValue(String.join(" ", java.util.Arrays.stream(a.getValue().trim().split("\\s+")).map(id -> anchor + "--" + id).toList()));
         }
       }
       switch (e.normalName()) {
         case "a" -> {
           if (e.hasAttr("href")) {
-            links.add(e);
+            e.attr("href", printHref(path, e.attr("href"), anchors));
           }
         }
         case "img" -> {
-          if (e.hasAttr("src")) {
-            images.add(e);
+          if (e.hasAttr("src") && Href.parse(e.attr("src")).kind() == Href.Kind.RELATIVE) {
+            SitePaths.resolve(path, e.attr("src")).ifPresent(p -> e.attr("src", p));
           }
         }
-        case "h2", "h3", "h4", "h5" -> headings.add(e);
+        case "h2", "h3", "h4", "h5" -> e.tagName("h" + (e.normalName().charAt(1) - '0' + 1));
         default -> {}
       }
-    }
-    for (Element e : ids) {
-      e.id(anchor + "--" + e.id());
-    }
-    for (Element e : references) {
-      for (String attribute : ID_REFERENCES) {
-        if (e.hasAttr(attribute)) {
-          e.attr(attribute, String.join(" ", java.util.Arrays.stream(e.attr(attribute).trim().split("\\s+")).map(id -> anchor + "--" + id).toList()));
-        }
-      }
-    }
-    for (Element a : links) {
-      a.attr("href", printHref(path, a.attr("href"), anchors));
-    }
-    for (Element img : images) {
-      Href href = Href.parse(img.attr("src"));
-      if (href.kind() == Href.Kind.RELATIVE) {
-        SitePaths.resolve(path, img.attr("src")).ifPresent(p -> img.attr("src", p));
-      }
-    }
-    for (Element h : headings) {
-      h.tagName("h" + (h.normalName().charAt(1) - '0' + 1));
     }
     Element section = new Element("section").addClass("print-page").id(anchor).attr("aria-labelledby", anchor + "-title");
     section.appendElement("h2").id(anchor + "-title").text(title);
@@ -219,7 +191,11 @@ public final class GeneratedPages {
   }
 
   /** Attributes whose values are lists of ids, which move with the ids. */
-  private static final List<String> ID_REFERENCES = List.of("aria-describedby", "aria-labelledby", "aria-controls", "for", "headers");
+  private static final Set<String> ID_REFERENCES = Set.of("aria-describedby", "aria-labelledby", "aria-controls", "for", "headers");
+
+  private static boolean isDemoted(String tag) {
+    return tag.equals("h2") || tag.equals("h3") || tag.equals("h4") || tag.equals("h5");
+  }
 
   private static String printHref(String from, String href, Map<String, String> anchors) {
     Href parsed = Href.parse(href);

@@ -65,21 +65,24 @@ final class TermMatcher {
 
   /** The first match at or after {@code from}, or null. */
   Match find(String text, int from) {
-    for (int p = from; p < text.length(); p++) {
-      if (p > 0 && isLetterOrNumber(text.codePointBefore(p))) {
-        continue;
-      }
-      int first = text.codePointAt(p);
-      List<Candidate> candidates = candidates(first);
-      if (candidates == null) {
-        continue;
-      }
-      for (Candidate candidate : candidates) {
-        int end = matchAt(candidate, text, p);
-        if (end >= 0) {
-          return new Match(p, end);
+    // One pass: whether the previous code point was a letter or number is carried along, so the
+    // (costly) Unicode category is looked up once per code point, and candidates only at word starts.
+    boolean afterWord = from > 0 && isLetterOrNumber(text.codePointBefore(from));
+    for (int p = from; p < text.length(); ) {
+      int cp = text.codePointAt(p);
+      if (!afterWord) {
+        List<Candidate> candidates = candidates(cp);
+        if (candidates != null) {
+          for (Candidate candidate : candidates) {
+            int end = matchAt(candidate, text, p);
+            if (end >= 0) {
+              return new Match(p, end);
+            }
+          }
         }
       }
+      afterWord = isLetterOrNumber(cp);
+      p += Character.charCount(cp);
     }
     return null;
   }
@@ -118,6 +121,9 @@ final class TermMatcher {
 
   /** {@code [\p{L}\p{N}]}. */
   private static boolean isLetterOrNumber(int cp) {
+    if (cp < 128) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
     if (Character.isLetter(cp)) {
       return true;
     }
@@ -127,6 +133,9 @@ final class TermMatcher {
 
   /** Case folding as UNICODE_CASE compares letters. */
   private static int fold(int cp) {
+    if (cp < 128) {
+      return cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
+    }
     return Character.toLowerCase(Character.toUpperCase(cp));
   }
 }

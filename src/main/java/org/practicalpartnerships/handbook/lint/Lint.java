@@ -308,6 +308,9 @@ public final class Lint {
     String fence = null;
     for (int line = first; line <= source.lineCount(); line++) {
       String text = source.line(line);
+      if (!mayMatter(text)) {
+        continue; // most lines are prose: no heading, fence or underline can start them
+      }
       Matcher fenceMatch = FENCE.matcher(text);
       if (fence != null) {
         if (fenceMatch.find() && fenceMatch.group(1).charAt(0) == fence.charAt(0) && fenceMatch.group(1).length() >= fence.length()) {
@@ -335,6 +338,21 @@ public final class Lint {
       }
     }
     return found;
+  }
+
+  /**
+   * False only for a line that none of the expressions below can match: they all need a
+   * {@code #}, a fence, an underline character or a {@code <}.
+   */
+  private static boolean mayMatter(String line) {
+    int i = firstNonBlank(line);
+    if (i < line.length()) {
+      char c = line.charAt(i);
+      if (c == '#' || c == '`' || c == '~' || c == '=' || c == '-') {
+        return true;
+      }
+    }
+    return line.indexOf('<') >= 0;
   }
 
   /** The first line after the front matter; for a page without it, the line after its title. */
