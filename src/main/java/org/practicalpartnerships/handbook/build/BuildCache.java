@@ -28,8 +28,11 @@ public final class BuildCache {
 
   record ProcessEntry(ProcessKey key, String printedPages, PageProcessor.Processed processed) {}
 
-  /** A rendered page: the template inputs (templates, layout, body and data) and the bytes. */
-  record RenderKey(String templates, String layout, String body, Map<String, Object> model) {}
+  /**
+   * A rendered layout, with a placeholder where the body goes: the template inputs (templates,
+   * layout and data other than the body) and the bytes.
+   */
+  record RenderKey(String templates, String layout, Map<String, Object> model) {}
 
   record Rendered(RenderKey key, byte[] bytes) {}
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,8 +76,8 @@ public final class Builder {
   /** Where the decision tree's start page sits among the top-level sections. */
   static final int TREE_ORDER = 15;
 
-  /** Stands for the print page's body while its layout renders; the parts are written in its place. */
-  private static final String PRINT_BODY = "\u0000handbook-print-body\u0000";
+  /** Stands for a page's body while its layout renders; the body is written in its place. */
+  private static final String BODY = "\u0000handbook-body\u0000";
 
   private final SourceLoader loader;
   private final MarkdownEngine markdown;
@@ -257,7 +258,7 @@ public final class Builder {
     List<byte[]> searchScript = search.scriptChunks();
     searchWarning(searchScript, request).ifPresent(diagnostics::add);
     pages.add(assembled(SearchPage.OUTPUT, SearchPage.TITLE, SearchPage.DESCRIPTION, SearchPage.fragment()));
-    pages.add(assembled(GeneratedPages.PRINT, "The whole handbook", "Every page of " + site.title() + " on one page, in reading order, for printing or reading offline.", PRINT_BODY));
+    pages.add(assembled(GeneratedPages.PRINT, "The whole handbook", "Every page of " + site.title() + " on one page, in reading order, for printing or reading offline.", ""));
     clock.lap("search index and print page");
 
     Map<String, Page> byPath = new HashMap<>();
@@ -269,8 +270,7 @@ public final class Builder {
     PageModel.Context context = new PageModel.Context(site, version, navigation, byPath.keySet(), outcomes, treePages.pointers());
     Rendering rendering = new Rendering(templates, templates.fingerprint(), context, backlinks, byPath);
     try {
-      pages.parallelStream().forEach(page -> render(page, rendering, cache, diagnostics).ifPresent(bytes ->
-          write(out, page.outputPath(), page.outputPath().equals(GeneratedPages.PRINT) ? spliced(bytes, printParts) : List.of(bytes))));
+      pages.parallelStream().forEach(page -> render(page, rendering, cache, diagnostics, printParts).ifPresent(chunks -> write(out, page.outputPath(), chunks)));
       out.write(SearchIndex.SCRIPT, searchScript);
       if (site.baseUrl().isPresent()) {
         Set<String> paths = new TreeSet<>(byPath.keySet());
@@ -374,9 +374,9 @@ public final class Builder {
       return Optional.of(last.output());
     }
     Rendering rendering = new Rendering(before.templates(), before.fingerprint(), before.context(), before.backlinks(), byPath);
-    Map<String, byte[]> rendered = new HashMap<>();
+    Map<String, List<byte[]>> rendered = new HashMap<>();
     for (Page page : pages) {
-      Optional<byte[]> bytes = render(page, rendering, cache, diagnostics);
+      Optional<List<byte[]>> bytes = render(page, rendering, cache, diagnostics, printParts);
       if (bytes.isEmpty()) {
         return Optional.empty(); // its template failed on the new text: the full build reports it
       }
@@ -395,7 +395,7 @@ public final class Builder {
     List<byte[]> searchScript = SearchIndex.of(searchEntries, last.terms(), markdown).scriptChunks();
     Optional<Diagnostic> searchWarning = searchWarning(searchScript, last.request());
     searchWarning.ifPresent(diagnostics::add);
-    for (Map.Entry<String, byte[]> page : new TreeMap<>(rendered).entrySet()) {
+    for (Map.Entry<String, List<byte[]>> page : new TreeMap<>(rendered).entrySet()) {
       sink.write(page.getKey(), page.getValue());
     }
     sink.write(GeneratedPages.PRINT, spliced(printLayout.bytes(), printParts));
@@ -421,25 +421,32 @@ public final class Builder {
    * Renders one page with its layout, or takes the cache's bytes when the template data is the
    * same as last time.
    *
-   * @return the page's bytes; empty when its layout is missing (reported elsewhere) or failed
+   * @param printParts the print page's body, in parts
+   * @return the page's bytes, in parts; empty when its layout is missing (reported elsewhere) or
+   *     failed
    */
-  private static Optional<byte[]> render(Page page, Rendering rendering, BuildCache cache, Diagnostics diagnostics) {
+  private static Optional<List<byte[]>> render(Page page, Rendering rendering, BuildCache cache, Diagnostics diagnostics, List<byte[]> printParts) {
     TemplateEngine templates = rendering.templates();
     if (!templates.hasLayout(page.frontMatter().layout())) {
       return Optional.empty();
     }
     List<Page> linkedFrom = rendering.backlinks().getOrDefault(page.outputPath(), Set.of()).stream().sorted().map(rendering.byPath()::get).toList();
-    Map<String, Object> model = PageModel.of(page, page.html(), rendering.context(), linkedFrom);
-    BuildCache.RenderKey key = cache == null ? null : new BuildCache.RenderKey(rendering.fingerprint(), page.frontMatter().layout(), page.html(), PageModel.withoutContent(model));
+    // The layout renders with a placeholder for the body, which is written in its place: the
+    // body (most of a page) never passes through the template engine, and a layout rendered once
+    // serves again when only the body changed.
+    Map<String, Object> model = PageModel.of(page, BODY, rendering.context(), linkedFrom);
+    BuildCache.RenderKey key = cache == null ? null : new BuildCache.RenderKey(rendering.fingerprint(), page.frontMatter().layout(), PageModel.withoutContent(model));
     BuildCache.Rendered hit = cache == null ? null : cache.rendered.get(page.outputPath());
+    Optional<byte[]> layout;
     if (hit != null && hit.key().equals(key)) {
-      return Optional.of(hit.bytes());
+      layout = Optional.of(hit.bytes());
+    } else {
+      layout = templates.render(page.frontMatter().layout(), model, diagnostics).map(html -> html.getBytes(StandardCharsets.UTF_8));
+      if (cache != null) {
+        layout.ifPresent(b -> cache.rendered.put(page.outputPath(), new BuildCache.Rendered(key, b)));
+      }
     }
-    Optional<byte[]> bytes = templates.render(page.frontMatter().layout(), model, diagnostics).map(html -> html.getBytes(StandardCharsets.UTF_8));
-    if (cache != null) {
-      bytes.ifPresent(b -> cache.rendered.put(page.outputPath(), new BuildCache.Rendered(key, b)));
-    }
-    return bytes;
+    return layout.map(bytes -> spliced(bytes, page.outputPath().equals(GeneratedPages.PRINT) ? printParts : List.of(page.body())));
   }
 
   private Optional<Diagnostic> searchWarning(List<byte[]> script, BuildRequest request) {
@@ -455,18 +462,42 @@ public final class Builder {
     }
   }
 
-  /** The print page's rendered layout with its body's parts written where the placeholder stands. */
+  /**
+   * A rendered layout with the body's parts written wherever the placeholder stands (once, as a
+   * rule; never, or more than once, if the layout prints the body so).
+   */
   private static List<byte[]> spliced(byte[] layout, List<byte[]> parts) {
-    String html = new String(layout, StandardCharsets.UTF_8);
-    int at = html.indexOf(PRINT_BODY);
-    if (at < 0) {
-      return List.of(layout); // the layout does not print the body
-    }
+    byte[] marker = BODY_BYTES;
     List<byte[]> chunks = new ArrayList<>(parts.size() + 2);
-    chunks.add(html.substring(0, at).getBytes(StandardCharsets.UTF_8));
-    chunks.addAll(parts);
-    chunks.add(html.substring(at + PRINT_BODY.length()).getBytes(StandardCharsets.UTF_8));
+    int from = 0;
+    for (int at = indexOf(layout, marker, 0); at >= 0; at = indexOf(layout, marker, from)) {
+      chunks.add(Arrays.copyOfRange(layout, from, at));
+      chunks.addAll(parts);
+      from = at + marker.length;
+    }
+    if (from == 0) {
+      return List.of(layout);
+    }
+    chunks.add(Arrays.copyOfRange(layout, from, layout.length));
     return chunks;
+  }
+
+  private static final byte[] BODY_BYTES = BODY.getBytes(StandardCharsets.UTF_8);
+
+  private static int indexOf(byte[] haystack, byte[] needle, int from) {
+    outer:
+    for (int i = from; i <= haystack.length - needle.length; i++) {
+      if (haystack[i] != needle[0]) {
+        continue;
+      }
+      for (int j = 1; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /** A page's front matter, or the previous build's for the same text. */

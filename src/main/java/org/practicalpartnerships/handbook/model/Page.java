@@ -1,5 +1,6 @@
 package org.practicalpartnerships.handbook.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
@@ -13,8 +14,9 @@ import org.practicalpartnerships.handbook.markdown.LinkRef;
  * @param outputPath path of the .html file inside the output folder, with {@code /} separators
  * @param source the page's text, for diagnostics (null for generated pages)
  * @param frontMatter the page's settings
- * @param html the finished body fragment: links rewritten, heading anchors added, glossary terms
- *     linked
+ * @param body the finished body fragment as UTF-8: links rewritten, heading anchors added,
+ *     glossary terms linked. Bytes, because that is how it is written out, and because as a Java
+ *     string a body is often UTF-16 (typographic quotes), twice the memory of a large handbook
  * @param headings the page's section headings in order, for its contents list
  * @param ids every id in the body, for checking {@code #fragment} links into the page
  * @param links link destinations as written, with positions, for checking
@@ -24,7 +26,7 @@ public record Page(
     String outputPath,
     SourceText source,
     FrontMatter frontMatter,
-    String html,
+    byte[] body,
     List<Heading> headings,
     Set<String> ids,
     List<LinkRef> links) {
@@ -33,6 +35,16 @@ public record Page(
     headings = List.copyOf(headings);
     ids = Set.copyOf(ids);
     links = List.copyOf(links);
+  }
+
+  /** A page whose body is given as text. */
+  public Page(String sourcePath, String outputPath, SourceText source, FrontMatter frontMatter, String html, List<Heading> headings, Set<String> ids, List<LinkRef> links) {
+    this(sourcePath, outputPath, source, frontMatter, html.getBytes(StandardCharsets.UTF_8), headings, ids, links);
+  }
+
+  /** The body as text. */
+  public String html() {
+    return new String(body, StandardCharsets.UTF_8);
   }
 
   public String title() {
