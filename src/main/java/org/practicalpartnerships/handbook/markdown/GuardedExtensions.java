@@ -1,10 +1,13 @@
 package org.practicalpartnerships.handbook.markdown;
 
 import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.admonition.internal.AdmonitionBlockParser;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
@@ -13,6 +16,8 @@ import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
 import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessor;
+import com.vladsch.flexmark.parser.block.ParagraphPreProcessorFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -22,6 +27,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,7 +40,9 @@ import java.util.Set;
  *       node, though a link needs a {@code :}, an {@code @} or {@code www.} to be found at all;
  *   <li>the admonition block parser compiles a regular expression for every line of every page
  *       (its marker test never looks at the marker), though a callout line starts {@code !!!} or
- *       {@code ???}.
+ *       {@code ???};
+ *   <li>the table paragraph pre-processor is made for every page, compiling a regular expression
+ *       each time, though it gives up on any paragraph whose first line has no {@code |}.
  * </ul>
  *
  * Where the test passes, the extension's own code runs as before, so the HTML is the same.
@@ -158,6 +166,67 @@ final class GuardedExtensions {
       }
       char c = line.charAt(at);
       return (c == '!' || c == '?') && line.charAt(at + 1) == c && line.charAt(at + 2) == c;
+    }
+  }
+
+  /** Tables: flexmark's extension, whose pre-processor is made only for a paragraph that starts with a '|' in it. */
+  static final class Tables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    private final TablesExtension extension = (TablesExtension) TablesExtension.create();
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+      extension.parserOptions(options);
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+      ParagraphPreProcessorFactory tables = TableParagraphPreProcessor.Factory();
+      builder.paragraphPreProcessorFactory(new ParagraphPreProcessorFactory() {
+        @Override
+        public ParagraphPreProcessor apply(ParserState state) {
+          return new ParagraphPreProcessor() {
+            private ParagraphPreProcessor inner;
+
+            @Override
+            public int preProcessBlock(Paragraph block, ParserState parserState) {
+              // The pre-processor's own first test: no '|' in the first line, no table.
+              List<BasedSequence> lines = block.getContentLines();
+              if (lines.isEmpty() || lines.get(0).indexOf('|') < 0) {
+                return 0;
+              }
+              if (inner == null) {
+                inner = tables.apply(state);
+              }
+              return inner.preProcessBlock(block, parserState);
+            }
+          };
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+          return tables.getAfterDependents();
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+          return tables.getBeforeDependents();
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+          return tables.affectsGlobalScope();
+        }
+      });
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+      extension.rendererOptions(options);
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+      extension.extend(builder, rendererType);
     }
   }
 }

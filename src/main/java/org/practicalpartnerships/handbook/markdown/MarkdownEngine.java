@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -28,7 +29,8 @@ import java.util.List;
  *
  * <p>Extensions: tables, footnotes, definition lists, typographic quotes and dashes, strikethrough,
  * autolinks, admonitions ({@code !!! note "Title"}) and attributes ({@code ## Heading {#id}});
- * autolinks and admonitions are guarded by a cheap test ({@link GuardedExtensions}).
+ * tables, autolinks and admonitions are guarded by a cheap test ({@link GuardedExtensions}), and text
+ * is rendered by {@link FastText}.
  * Headings get ids generated from their text unless given one. Raw HTML is checked by {@link
  * RawHtml}: what could run code is reported, and its links are checked like Markdown links.
  */
@@ -37,23 +39,28 @@ public final class MarkdownEngine {
   private final HtmlRenderer renderer;
 
   public MarkdownEngine() {
-    this(new GuardedExtensions.Autolink(), new GuardedExtensions.Admonition());
+    this(true);
   }
 
-  /** With other autolink and admonition extensions: the test compares the guarded ones with flexmark's own. */
-  MarkdownEngine(Extension autolink, Extension admonition) {
+  /**
+   * @param guarded false for flexmark's own extensions and text rendering: the tests compare
+   *     the guarded ones and {@link FastText} with them
+   */
+  MarkdownEngine(boolean guarded) {
     MutableDataSet options = new MutableDataSet();
-    options.set(
-        Parser.EXTENSIONS,
-        List.of(
-            TablesExtension.create(),
-            FootnoteExtension.create(),
-            DefinitionExtension.create(),
-            TypographicExtension.create(),
-            StrikethroughExtension.create(),
-            autolink,
-            admonition,
-            AttributesExtension.create()));
+    List<Extension> extensions = new ArrayList<>(List.of(
+        guarded ? new GuardedExtensions.Tables() : TablesExtension.create(),
+        FootnoteExtension.create(),
+        DefinitionExtension.create(),
+        TypographicExtension.create(),
+        StrikethroughExtension.create(),
+        guarded ? new GuardedExtensions.Autolink() : AutolinkExtension.create(),
+        guarded ? new GuardedExtensions.Admonition() : AdmonitionExtension.create(),
+        AttributesExtension.create()));
+    if (guarded) {
+      extensions.add(new FastText());
+    }
+    options.set(Parser.EXTENSIONS, extensions);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
     options.set(HtmlRenderer.RENDER_HEADER_ID, true);
     options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
