@@ -25,6 +25,7 @@ import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.dependency.Dependent;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 import java.util.List;
@@ -105,18 +106,21 @@ final class GuardedExtensions {
     }
   }
 
-  /** Callouts: flexmark's admonition extension, whose parser only looks at lines that open one. */
-  static final class Admonition implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-    private final AdmonitionExtension extension = AdmonitionExtension.create();
+  /**
+   * A flexmark extension with its parser part replaced and everything else (options, rendering)
+   * left to the extension itself.
+   */
+  private abstract static class ParserReplaced<E extends Parser.ParserExtension & HtmlRenderer.HtmlRendererExtension>
+      implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    final E extension;
+
+    ParserReplaced(E extension) {
+      this.extension = extension;
+    }
 
     @Override
     public void parserOptions(MutableDataHolder options) {
       extension.parserOptions(options);
-    }
-
-    @Override
-    public void extend(Parser.Builder builder) {
-      builder.customBlockParserFactory(new Factory(new AdmonitionBlockParser.Factory()));
     }
 
     @Override
@@ -128,32 +132,49 @@ final class GuardedExtensions {
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
       extension.extend(builder, rendererType);
     }
+  }
 
-    private record Factory(CustomBlockParserFactory inner) implements CustomBlockParserFactory {
+  /** A parser factory's ordering among the others, as the factory it stands in for has it. */
+  private interface SameOrderAs extends Dependent {
+    Dependent original();
+
+    @Override
+    default Set<Class<?>> getAfterDependents() {
+      return original().getAfterDependents();
+    }
+
+    @Override
+    default Set<Class<?>> getBeforeDependents() {
+      return original().getBeforeDependents();
+    }
+
+    @Override
+    default boolean affectsGlobalScope() {
+      return original().affectsGlobalScope();
+    }
+  }
+
+  /** Callouts: flexmark's admonition extension, whose parser only looks at lines that open one. */
+  static final class Admonition extends ParserReplaced<AdmonitionExtension> {
+    Admonition() {
+      super(AdmonitionExtension.create());
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+      builder.customBlockParserFactory(new Factory(new AdmonitionBlockParser.Factory()));
+    }
+
+    private record Factory(CustomBlockParserFactory original) implements CustomBlockParserFactory, SameOrderAs {
       @Override
       public BlockParserFactory apply(DataHolder options) {
-        BlockParserFactory parsers = inner.apply(options);
+        BlockParserFactory parsers = original.apply(options);
         return (ParserState state, MatchedBlockParser matched) -> opensCallout(state) ? parsers.tryStart(state, matched) : BlockStart.none();
       }
 
       @Override
-      public Set<Class<?>> getAfterDependents() {
-        return inner.getAfterDependents();
-      }
-
-      @Override
-      public Set<Class<?>> getBeforeDependents() {
-        return inner.getBeforeDependents();
-      }
-
-      @Override
-      public boolean affectsGlobalScope() {
-        return inner.affectsGlobalScope();
-      }
-
-      @Override
       public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
-        return inner.getLeadInHandler(options);
+        return original.getLeadInHandler(options);
       }
     }
 
@@ -169,64 +190,37 @@ final class GuardedExtensions {
     }
   }
 
-  /** Tables: flexmark's extension, whose pre-processor is made only for a paragraph that starts with a '|' in it. */
-  static final class Tables implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-    private final TablesExtension extension = (TablesExtension) TablesExtension.create();
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-      extension.parserOptions(options);
+  /** Tables: flexmark's extension, whose pre-processor is made only for a paragraph with a '|' in its first line. */
+  static final class Tables extends ParserReplaced<TablesExtension> {
+    Tables() {
+      super((TablesExtension) TablesExtension.create());
     }
 
     @Override
     public void extend(Parser.Builder builder) {
-      ParagraphPreProcessorFactory tables = TableParagraphPreProcessor.Factory();
-      builder.paragraphPreProcessorFactory(new ParagraphPreProcessorFactory() {
-        @Override
-        public ParagraphPreProcessor apply(ParserState state) {
-          return new ParagraphPreProcessor() {
-            private ParagraphPreProcessor inner;
+      builder.paragraphPreProcessorFactory(new Factory(TableParagraphPreProcessor.Factory()));
+    }
 
-            @Override
-            public int preProcessBlock(Paragraph block, ParserState parserState) {
-              // The pre-processor's own first test: no '|' in the first line, no table.
-              List<BasedSequence> lines = block.getContentLines();
-              if (lines.isEmpty() || lines.get(0).indexOf('|') < 0) {
-                return 0;
-              }
-              if (inner == null) {
-                inner = tables.apply(state);
-              }
-              return inner.preProcessBlock(block, parserState);
+    private record Factory(ParagraphPreProcessorFactory original) implements ParagraphPreProcessorFactory, SameOrderAs {
+      @Override
+      public ParagraphPreProcessor apply(ParserState state) {
+        return new ParagraphPreProcessor() {
+          private ParagraphPreProcessor tables;
+
+          @Override
+          public int preProcessBlock(Paragraph block, ParserState parserState) {
+            // The pre-processor's own first test: no '|' in the first line, no table.
+            List<BasedSequence> lines = block.getContentLines();
+            if (lines.isEmpty() || lines.get(0).indexOf('|') < 0) {
+              return 0;
             }
-          };
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-          return tables.getAfterDependents();
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-          return tables.getBeforeDependents();
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-          return tables.affectsGlobalScope();
-        }
-      });
-    }
-
-    @Override
-    public void rendererOptions(MutableDataHolder options) {
-      extension.rendererOptions(options);
-    }
-
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-      extension.extend(builder, rendererType);
+            if (tables == null) {
+              tables = original.apply(state);
+            }
+            return tables.preProcessBlock(block, parserState);
+          }
+        };
+      }
     }
   }
 }
