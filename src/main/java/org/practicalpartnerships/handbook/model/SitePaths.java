@@ -63,22 +63,30 @@ public final class SitePaths {
     return Optional.of(String.join("/", parts));
   }
 
-  /** A relative URL from the page at {@code from} to the site path {@code to}. */
+  /**
+   * A relative URL from the page at {@code from} to the site path {@code to}. Called for every
+   * link in every page's navigation, so it walks the two strings instead of splitting them.
+   */
   public static String relative(String from, String to) {
-    String fromFolder = folder(from);
-    String[] a = fromFolder.isEmpty() ? new String[0] : fromFolder.substring(0, fromFolder.length() - 1).split("/");
-    String[] b = to.split("/", -1);
-    int common = 0;
-    while (common < a.length && common < b.length - 1 && a[common].equals(b[common])) {
-      common++;
+    int folderEnd = from.lastIndexOf('/') + 1;
+    int i = 0;
+    int j = 0;
+    // Skip the folders the two paths share; the last part of 'to' is a name, never shared.
+    while (i < folderEnd) {
+      int fromSlash = from.indexOf('/', i);
+      int toSlash = to.indexOf('/', j);
+      if (toSlash < 0 || fromSlash - i != toSlash - j || !from.regionMatches(i, to, j, fromSlash - i)) {
+        break;
+      }
+      i = fromSlash + 1;
+      j = toSlash + 1;
     }
-    StringBuilder sb = new StringBuilder("../".repeat(a.length - common));
-    for (int i = common; i < b.length; i++) {
-      sb.append(b[i]);
-      if (i < b.length - 1) {
-        sb.append('/');
+    int up = 0;
+    for (int k = i; k < folderEnd; k++) {
+      if (from.charAt(k) == '/') {
+        up++;
       }
     }
-    return sb.toString();
+    return "../".repeat(up) + to.substring(j);
   }
 }
