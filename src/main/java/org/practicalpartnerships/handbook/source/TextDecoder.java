@@ -22,6 +22,10 @@ public final class TextDecoder {
   public record Invalid(Diagnostic diagnostic) implements Result {}
 
   public static Result decode(String displayPath, byte[] bytes) {
+    if (isAscii(bytes)) {
+      // Most pages are plain ASCII, which is valid UTF-8 that decodes byte for byte.
+      return new Decoded(new SourceText(displayPath, normaliseLineEndings(new String(bytes, StandardCharsets.US_ASCII))));
+    }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -47,6 +51,15 @@ public final class TextDecoder {
       text = text.substring(1);
     }
     return new Decoded(new SourceText(displayPath, normaliseLineEndings(text)));
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static String normaliseLineEndings(String text) {
