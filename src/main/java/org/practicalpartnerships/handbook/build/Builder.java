@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.practicalpartnerships.handbook.config.SiteConfig;
 import org.practicalpartnerships.handbook.config.SiteConfigLoader;
@@ -598,16 +599,20 @@ public final class Builder {
       }
     }
     boolean hasGlossary = pages.stream().anyMatch(p -> p.outputPath().equals(GlossaryPage.OUTPUT));
-    pages.add(generated(GeneratedPages.INDEX, "A to Z index", "Every page and glossary term in " + site.title() + ", from A to Z.",
+    // Each is made on its own, in parallel: in a large handbook the A to Z and the tag pages
+    // list thousands of pages.
+    List<Supplier<Page>> made = new ArrayList<>();
+    made.add(() -> generated(GeneratedPages.INDEX, "A to Z index", "Every page and glossary term in " + site.title() + ", from A to Z.",
         GeneratedPages.index(navigation.readingOrder(), hasGlossary ? terms : List.of(), GlossaryPage.OUTPUT)));
     if (!tags.isEmpty()) {
-      pages.add(generated(GeneratedPages.TAGS, "Tags", "The topics that group pages across the sections of " + site.title() + ".", GeneratedPages.tagList(tags)));
+      made.add(() -> generated(GeneratedPages.TAGS, "Tags", "The topics that group pages across the sections of " + site.title() + ".", GeneratedPages.tagList(tags)));
       for (Map.Entry<String, List<Page>> tag : tags.entrySet()) {
-        pages.add(generated(GeneratedPages.tagPath(tag.getKey()), "Pages tagged \u201c" + tag.getKey() + "\u201d", "", GeneratedPages.tagPage(tag.getKey(), tag.getValue())));
+        made.add(() -> generated(GeneratedPages.tagPath(tag.getKey()), "Pages tagged \u201c" + tag.getKey() + "\u201d", "", GeneratedPages.tagPage(tag.getKey(), tag.getValue())));
       }
     }
     String homeTitle = navigation.readingOrder().isEmpty() ? site.title() : navigation.readingOrder().get(0).title();
-    pages.add(generated(GeneratedPages.NOT_FOUND, "Page not found", "", GeneratedPages.notFound(homeTitle)));
+    made.add(() -> generated(GeneratedPages.NOT_FOUND, "Page not found", "", GeneratedPages.notFound(homeTitle)));
+    pages.addAll(made.parallelStream().map(Supplier::get).toList());
   }
 
   private void checkLayout(Page page, TemplateEngine templates, Diagnostics diagnostics) {

@@ -4,9 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,6 +22,7 @@ import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.practicalpartnerships.handbook.markdown.LinkRef;
 import org.practicalpartnerships.handbook.model.Heading;
 import org.practicalpartnerships.handbook.model.Page;
+import org.practicalpartnerships.handbook.model.SitePaths;
 import org.practicalpartnerships.handbook.navigation.Crumb;
 import org.practicalpartnerships.handbook.navigation.NavItem;
 import org.practicalpartnerships.handbook.navigation.SiteNavigation;
@@ -96,7 +99,10 @@ public final class Lint {
         starts.add(item.path());
       }
     }
-    return reachable(starts, path -> {
+    // Every page of a folder shows the same menus (but for which entry is current), so each
+    // folder's are read once: otherwise a large handbook rebuilds a sidebar for every page.
+    Map<String, List<String>> byFolder = new HashMap<>();
+    return reachable(starts, path -> byFolder.computeIfAbsent(SitePaths.folder(path), folder -> {
       List<String> next = new ArrayList<>();
       addItems(navigation.sidebar(path), next);
       for (Crumb crumb : navigation.breadcrumbs(path, "")) {
@@ -105,7 +111,7 @@ public final class Lint {
         }
       }
       return next;
-    });
+    }));
   }
 
   /** Every path reachable from the starts by following {@code links} (breadth first). */
