@@ -257,7 +257,8 @@ public final class Builder {
     }
     SearchIndex search = SearchIndex.of(searchEntries, terms, markdown);
     List<byte[]> searchScript = search.scriptChunks();
-    searchWarning(searchScript, request).ifPresent(diagnostics::add);
+    Optional<Diagnostic> searchWarning = searchWarning(searchScript, request);
+    searchWarning.ifPresent(diagnostics::add);
     pages.add(assembled(SearchPage.OUTPUT, SearchPage.TITLE, SearchPage.DESCRIPTION, SearchPage.fragment()));
     pages.add(assembled(GeneratedPages.PRINT, "The whole handbook", "Every page of " + site.title() + " on one page, in reading order, for printing or reading offline.", ""));
     clock.lap("search index and print page");
@@ -299,7 +300,7 @@ public final class Builder {
       }
       List<String> order = readingOrder.stream().map(Page::outputPath).toList();
       cache.last = new BuildState(request, pageSite, glossaryKey, printedKey, rendering, checker, reachable, bySource,
-          order, searchEntries, printParts, terms, searchWarning(searchScript, request), diagnostics.sorted(), output);
+          order, searchEntries, printParts, terms, searchWarning, diagnostics.sorted(), output);
     }
     return Optional.of(output);
   }

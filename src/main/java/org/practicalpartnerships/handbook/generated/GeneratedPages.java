@@ -8,14 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.practicalpartnerships.handbook.glossary.Term;
 import org.practicalpartnerships.handbook.links.Href;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.SitePaths;
+import org.practicalpartnerships.handbook.postprocess.HtmlPostProcessor;
 
 /**
  * The pages the build makes from the others: the A–Z index, one page per tag and a list of tags,
@@ -137,9 +136,7 @@ public final class GeneratedPages {
 
   /** {@link #printSection(String, String, Element, Map)} from a finished body's HTML. */
   public static String printSection(String path, String title, String body, Map<String, String> anchors) {
-    Document doc = Jsoup.parseBodyFragment(body);
-    doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
-    return printSection(path, title, doc.body(), anchors);
+    return printSection(path, title, HtmlPostProcessor.parse(body).body(), anchors);
   }
 
   /**

@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.practicalpartnerships.handbook.model.PlainText;
+import org.practicalpartnerships.handbook.postprocess.HtmlPostProcessor;
 
 /**
  * Links the first use of each glossary term (or alias) in a page's text to its entry, with the
@@ -58,8 +57,7 @@ public final class TermLinker {
     if (empty) {
       return new Linked(html, Set.of());
     }
-    Document doc = Jsoup.parseBodyFragment(html);
-    doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
+    Document doc = HtmlPostProcessor.parse(html);
     Set<String> used = link(doc.body(), glossaryHref, idPrefix);
     return new Linked(doc.body().html(), used);
   }

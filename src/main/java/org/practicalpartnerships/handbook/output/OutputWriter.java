@@ -103,24 +103,7 @@ public final class OutputWriter {
         Files.createDirectories(folder);
         folders.add(folder);
       }
-      ByteBuffer[] buffers = new ByteBuffer[chunks.size()];
-      for (int i = 0; i < buffers.length; i++) {
-        buffers[i] = ByteBuffer.wrap(chunks.get(i));
-      }
-      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        while (hasRemaining(buffers)) {
-          channel.write(buffers);
-        }
-      }
-    }
-
-    private static boolean hasRemaining(ByteBuffer[] buffers) {
-      for (ByteBuffer b : buffers) {
-        if (b.hasRemaining()) {
-          return true;
-        }
-      }
-      return false;
+      writeChunks(file, chunks, StandardOpenOption.CREATE_NEW);
     }
 
     /**
@@ -147,6 +130,33 @@ public final class OutputWriter {
         deleteTree(root);
       }
     }
+  }
+
+  /**
+   * Writes a file's parts in order with one gathering write, without first joining them.
+   *
+   * @param create how the file is opened besides for writing: {@code CREATE_NEW} for a new file,
+   *     {@code TRUNCATE_EXISTING} for one made empty beforehand
+   */
+  public static void writeChunks(Path file, List<byte[]> chunks, StandardOpenOption create) throws IOException {
+    ByteBuffer[] buffers = new ByteBuffer[chunks.size()];
+    for (int i = 0; i < buffers.length; i++) {
+      buffers[i] = ByteBuffer.wrap(chunks.get(i));
+    }
+    try (FileChannel channel = FileChannel.open(file, create, StandardOpenOption.WRITE)) {
+      while (hasRemaining(buffers)) {
+        channel.write(buffers);
+      }
+    }
+  }
+
+  private static boolean hasRemaining(ByteBuffer[] buffers) {
+    for (ByteBuffer b : buffers) {
+      if (b.hasRemaining()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

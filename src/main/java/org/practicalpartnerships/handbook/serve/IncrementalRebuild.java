@@ -1,8 +1,6 @@
 package org.practicalpartnerships.handbook.serve;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -239,37 +237,29 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
       if (bytes != null) {
         writeFile(path, List.of(bytes));
       } else if (source != null) {
-        Path target = target(path);
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".handbook-", ".tmp");
-        try {
-          Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
-          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-          Files.deleteIfExists(temporary);
-        }
+        replace(path, temporary -> Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING));
       } else {
         Files.deleteIfExists(target(path));
       }
     }
   }
 
-  /** One file of the preview, replaced atomically: readers see the old bytes or the new, whole. */
   private void writeFile(String path, List<byte[]> chunks) throws IOException {
+    replace(path, temporary -> OutputWriter.writeChunks(temporary, chunks, StandardOpenOption.TRUNCATE_EXISTING));
+  }
+
+  /** What fills the temporary file that then replaces a file of the preview. */
+  private interface Filling {
+    void fill(Path temporary) throws IOException;
+  }
+
+  /** Replaces one file of the preview atomically: readers see the old bytes or the new, whole. */
+  private void replace(String path, Filling filling) throws IOException {
     Path target = target(path);
     Files.createDirectories(target.getParent());
     Path temporary = Files.createTempFile(target.getParent(), ".handbook-", ".tmp");
     try {
-      ByteBuffer[] buffers = chunks.stream().map(ByteBuffer::wrap).toArray(ByteBuffer[]::new);
-      long total = 0;
-      for (ByteBuffer b : buffers) {
-        total += b.remaining();
-      }
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        for (long done = 0; done < total; ) {
-          done += channel.write(buffers);
-        }
-      }
+      filling.fill(temporary);
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temporary);
