@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.practicalpartnerships.handbook.build.BuildOutput;
-import org.practicalpartnerships.handbook.build.BuildRequest;
-import org.practicalpartnerships.handbook.build.Builder;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.DiagnosticPrinter;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
@@ -20,10 +17,13 @@ import org.practicalpartnerships.handbook.diagnostics.Severity;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.output.OutputSink;
 import org.practicalpartnerships.handbook.output.OutputWriter;
+import org.practicalpartnerships.handbook.pipeline.BuildOutput;
+import org.practicalpartnerships.handbook.pipeline.BuildRequest;
+import org.practicalpartnerships.handbook.pipeline.Builder;
 import org.practicalpartnerships.handbook.source.SourceLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The command line. {@link #run} takes the arguments, the working folder and the output streams

@@ -9,15 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.practicalpartnerships.handbook.build.BuildRequest;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.pipeline.BuildRequest;
 import org.practicalpartnerships.handbook.serve.IncrementalRebuild;
 import org.practicalpartnerships.handbook.serve.PreviewServer;
 import org.practicalpartnerships.handbook.serve.ServeSession;
 import org.practicalpartnerships.handbook.source.SourceLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code handbook serve}: builds into a temporary folder (never the output folder), serves it on

@@ -18,7 +18,7 @@ import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Question;
 import org.practicalpartnerships.handbook.decisiontree.Routes.RoutePage;
 import org.practicalpartnerships.handbook.decisiontree.Routes.Step;
 import org.practicalpartnerships.handbook.links.Href;
-import org.practicalpartnerships.handbook.markdown.LinkRef;
+import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.model.SitePaths;
 
 /**

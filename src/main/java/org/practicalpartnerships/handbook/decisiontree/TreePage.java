@@ -1,7 +1,7 @@
 package org.practicalpartnerships.handbook.decisiontree;
 
 import java.util.List;
-import org.practicalpartnerships.handbook.markdown.LinkRef;
+import org.practicalpartnerships.handbook.model.LinkRef;
 
 /**
  * One generated page of the decision tree, ready for the {@code page} layout.

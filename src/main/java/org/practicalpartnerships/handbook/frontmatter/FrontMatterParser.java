@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.model.FrontMatter;
 import org.practicalpartnerships.handbook.yaml.YNode;
 import org.practicalpartnerships.handbook.yaml.YamlFields;
 import org.practicalpartnerships.handbook.yaml.YamlReader;

@@ -1,5 +1,7 @@
 package org.practicalpartnerships.handbook.frontmatter;
 
+import org.practicalpartnerships.handbook.model.FrontMatter;
+
 /**
  * A page split into its front matter and its Markdown body.
  *

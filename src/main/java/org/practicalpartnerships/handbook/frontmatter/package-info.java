@@ -1,6 +1,6 @@
 /**
  * Front matter: a page's text in, its checked {@link
- * org.practicalpartnerships.handbook.frontmatter.FrontMatter} and Markdown body out. Every problem
+ * org.practicalpartnerships.handbook.model.FrontMatter} and Markdown body out. Every problem
  * is reported at its line in the .md file.
  */
 package org.practicalpartnerships.handbook.frontmatter;

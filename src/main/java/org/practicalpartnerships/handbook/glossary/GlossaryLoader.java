@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
-import org.practicalpartnerships.handbook.markdown.LinkRef;
+import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.yaml.YNode;
 import org.practicalpartnerships.handbook.yaml.YamlFields;
 import org.practicalpartnerships.handbook.yaml.YamlReader;

@@ -1,7 +1,7 @@
 package org.practicalpartnerships.handbook.glossary;
 
 import java.util.List;
-import org.practicalpartnerships.handbook.markdown.LinkRef;
+import org.practicalpartnerships.handbook.model.LinkRef;
 
 /**
  * One glossary entry.

@@ -22,6 +22,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import org.practicalpartnerships.handbook.model.LinkRef;
 
 /**
  * Markdown in, an HTML fragment and its links out. One engine is built per build and shared by all

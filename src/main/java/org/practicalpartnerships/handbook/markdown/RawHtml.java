@@ -7,6 +7,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.practicalpartnerships.handbook.links.Href;
+import org.practicalpartnerships.handbook.model.LinkRef;
 
 /**
  * Checks raw HTML written inside Markdown. Content is not trusted to run code: script-like

@@ -1,6 +1,7 @@
 package org.practicalpartnerships.handbook.markdown;
 
 import java.util.List;
+import org.practicalpartnerships.handbook.model.LinkRef;
 
 /**
  * Markdown rendered to an HTML fragment, with the links found in it.

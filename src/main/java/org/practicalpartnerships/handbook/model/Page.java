@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
-import org.practicalpartnerships.handbook.frontmatter.FrontMatter;
-import org.practicalpartnerships.handbook.markdown.LinkRef;
 
 /**
  * One page of the handbook after Markdown rendering and HTML post-processing.

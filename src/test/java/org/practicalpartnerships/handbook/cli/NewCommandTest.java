@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
-import org.practicalpartnerships.handbook.frontmatter.FrontMatter;
 import org.practicalpartnerships.handbook.frontmatter.FrontMatterParser;
+import org.practicalpartnerships.handbook.model.FrontMatter;
 import picocli.CommandLine;
 
 /** handbook new: a page that builds, never an overwrite, never outside the content folder. */

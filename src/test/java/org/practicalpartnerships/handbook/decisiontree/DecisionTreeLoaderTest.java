@@ -11,8 +11,8 @@ import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Question;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
-import org.practicalpartnerships.handbook.markdown.LinkRef;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.model.LinkRef;
 
 class DecisionTreeLoaderTest {
   static final MarkdownEngine MARKDOWN = new MarkdownEngine();

@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
-import org.practicalpartnerships.handbook.markdown.LinkRef;
+import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.model.SitePaths;
 
 class DecisionTreePagesTest {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.model.FrontMatter;
 
 class FrontMatterParserTest {
   /** The "(known: ...)" list that ends an unknown-key message: every key, sorted. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.practicalpartnerships.handbook.model.LinkRef;
 
 class MarkdownEngineTest {
   private static final MarkdownEngine ENGINE = new MarkdownEngine();

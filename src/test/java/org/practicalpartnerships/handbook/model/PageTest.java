@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.practicalpartnerships.handbook.frontmatter.FrontMatter;
 
 class PageTest {
 

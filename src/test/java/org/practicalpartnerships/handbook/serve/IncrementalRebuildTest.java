@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practicalpartnerships.handbook.TestFiles;
-import org.practicalpartnerships.handbook.build.BuildRequest;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.output.OutputWriter;
+import org.practicalpartnerships.handbook.pipeline.BuildRequest;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 
 /**

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.practicalpartnerships.handbook.TestFiles;
-import org.practicalpartnerships.handbook.build.BuildRequest;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.pipeline.BuildRequest;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 
 /**

@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.build;
+package org.practicalpartnerships.handbook.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;

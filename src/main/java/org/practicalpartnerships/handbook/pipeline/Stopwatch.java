@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.build;
+package org.practicalpartnerships.handbook.pipeline;
 
 import java.util.function.Consumer;
 

@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.generated;
+package org.practicalpartnerships.handbook.outputs;
 
 import java.util.ArrayList;
 import java.util.Collection;

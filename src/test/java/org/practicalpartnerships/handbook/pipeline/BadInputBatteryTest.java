@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.build;
+package org.practicalpartnerships.handbook.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -2,4 +2,4 @@
  * Generated pages: the site's pages in, the bodies of the A–Z index, tag pages, the print page,
  * the "not found" page and the sitemap out.
  */
-package org.practicalpartnerships.handbook.generated;
+package org.practicalpartnerships.handbook.outputs;

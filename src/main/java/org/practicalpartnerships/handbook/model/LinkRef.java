@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.markdown;
+package org.practicalpartnerships.handbook.model;
 
 /**
  * A link or image destination as written in the Markdown, with where it was written.

@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.build;
+package org.practicalpartnerships.handbook.pipeline;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,7 +13,6 @@ import org.practicalpartnerships.handbook.diagnostics.Severity;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.practicalpartnerships.handbook.frontmatter.FrontMatterParser;
 import org.practicalpartnerships.handbook.frontmatter.ParsedPage;
-import org.practicalpartnerships.handbook.generated.GeneratedPages;
 import org.practicalpartnerships.handbook.glossary.GlossaryPage;
 import org.practicalpartnerships.handbook.glossary.TermLinker;
 import org.practicalpartnerships.handbook.lint.Lint;
@@ -22,6 +21,7 @@ import org.practicalpartnerships.handbook.markdown.RawHtmlProblem;
 import org.practicalpartnerships.handbook.markdown.RenderedMarkdown;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.SitePaths;
+import org.practicalpartnerships.handbook.outputs.GeneratedPages;
 import org.practicalpartnerships.handbook.postprocess.HtmlPostProcessor;
 import org.practicalpartnerships.handbook.search.SearchIndex;
 import org.practicalpartnerships.handbook.source.ContentFile;

@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.build;
+package org.practicalpartnerships.handbook.pipeline;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
@@ -10,7 +10,6 @@ import java.util.Set;
 import org.practicalpartnerships.handbook.config.SiteConfig;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTreePages;
 import org.practicalpartnerships.handbook.decisiontree.TreePointer;
-import org.practicalpartnerships.handbook.generated.GeneratedPages;
 import org.practicalpartnerships.handbook.glossary.GlossaryPage;
 import org.practicalpartnerships.handbook.model.Heading;
 import org.practicalpartnerships.handbook.model.Page;
@@ -18,6 +17,7 @@ import org.practicalpartnerships.handbook.model.SitePaths;
 import org.practicalpartnerships.handbook.navigation.Crumb;
 import org.practicalpartnerships.handbook.navigation.NavItem;
 import org.practicalpartnerships.handbook.navigation.SiteNavigation;
+import org.practicalpartnerships.handbook.outputs.GeneratedPages;
 import org.practicalpartnerships.handbook.search.SearchPage;
 
 /**

@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.frontmatter;
+package org.practicalpartnerships.handbook.model;
 
 import java.util.List;
 import java.util.OptionalInt;
