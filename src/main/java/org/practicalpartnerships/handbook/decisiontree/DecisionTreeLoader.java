@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Answer;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.HandbookLink;
@@ -16,8 +15,8 @@ import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Markdown;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Node;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Outcome;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Question;
-import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.Position;
 import org.practicalpartnerships.handbook.diagnostics.Severity;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.practicalpartnerships.handbook.diagnostics.Suggestions;
@@ -28,6 +27,7 @@ import org.practicalpartnerships.handbook.markdown.RenderedMarkdown;
 import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.yaml.YNode;
 import org.practicalpartnerships.handbook.yaml.YamlFields;
+import org.practicalpartnerships.handbook.yaml.YamlProblem;
 import org.practicalpartnerships.handbook.yaml.YamlReader;
 
 /**
@@ -100,7 +100,6 @@ public final class DecisionTreeLoader {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final Pattern ROUTE_SUFFIX = Pattern.compile(".*-[0-9]+");
   private static final Set<String> RESERVED = Set.of("index", "overview");
-  private static final Pattern DUPLICATE = Pattern.compile("duplicate key '(.*)' \\(first given on line (\\d+)\\)");
 
   /**
    * What the file gave.
@@ -139,10 +138,10 @@ public final class DecisionTreeLoader {
   }
 
   /** An answer's edge in the graph, with where its {@code next} is written. */
-  private record Edge(String next, YNode.Position at) {}
+  private record Edge(String next, Position at) {}
 
   /** A node as read, with the positions the checks point at; {@code node} is null when incomplete. */
-  private record Draft(String id, YNode.Position at, Kind kind, Node node, List<Edge> edges, boolean edgesComplete) {}
+  private record Draft(String id, Position at, Kind kind, Node node, List<Edge> edges, boolean edgesComplete) {}
 
   /** One reading of one file. */
   private final class Reading {
@@ -192,7 +191,7 @@ public final class DecisionTreeLoader {
         n.entries().forEach(this::node);
       });
       if (nodes.isPresent()) {
-        YNode.Position startAt = top.get("start").map(YNode::position).orElse(top.position());
+        Position startAt = top.get("start").map(YNode::position).orElse(top.position());
         new Checks(start, startAt, top.entry("nodes").get().keyPosition()).run();
       }
       if (found.hasErrors()) {
@@ -204,68 +203,24 @@ public final class DecisionTreeLoader {
     }
 
     /**
-     * Reads the YAML. A duplicate key makes the reader refuse the whole file; so that the rest of
-     * the tree is still checked in the same run, the later definition is set aside and the file is
-     * read again. A duplicate node id gets a message of its own.
+     * Reads the YAML. A key given twice leaves its later definition out and the rest of the tree
+     * is still checked in the same run; a duplicate node id gets a message of its own.
      */
     private Optional<YNode> yaml() {
-      Diagnostics first = new Diagnostics();
-      Optional<YNode> root = reader.read(source, source.text(), 1, first);
-      List<Diagnostic> problems = first.sorted();
-      if (root.isPresent() || problems.isEmpty() || !problems.stream().allMatch(d -> DUPLICATE.matcher(d.message()).matches())) {
-        found.addAll(problems);
-        return root;
-      }
-      String[] lines = source.text().split("\n", -1);
-      for (Diagnostic d : problems) {
-        int i = d.line() - 1;
-        int indent = d.column() - 1;
-        if (i < 0 || i >= lines.length || lines[i].length() < indent || !lines[i].substring(0, indent).isBlank()) {
-          found.addAll(problems);
-          return Optional.empty();
-        }
-        lines[i] = "";
-        for (int j = i + 1; j < lines.length && (lines[j].isBlank() || indentation(lines[j]) > indent); j++) {
-          lines[j] = "";
-        }
-      }
-      String rest = String.join("\n", lines);
-      Diagnostics second = new Diagnostics();
-      Optional<YNode> again = reader.read(new SourceText(source.displayPath(), rest), rest, 1, second);
-      if (again.isEmpty() || second.hasErrors()) {
-        found.addAll(problems);
-        return Optional.empty();
-      }
-      for (Diagnostic d : problems) {
-        Matcher m = DUPLICATE.matcher(d.message());
-        m.matches();
-        boolean nodeId = isNodeId(again.get(), d);
+      YamlReader.Document document = reader.parse(source.text(), 1);
+      for (YamlProblem problem : document.problems()) {
+        boolean nodeId = problem.kind() == YamlProblem.Kind.DUPLICATE_KEY && problem.path().equals(List.of("nodes"));
         allNodesRead &= !nodeId;
-        String message = nodeId ? "duplicate node id '" + m.group(1) + "' (first given on line " + m.group(2) + "); give each node its own id" : d.message();
-        found.add(source.error(d.line(), d.column(), message));
+        found.add(nodeId
+            ? source.error(problem.position(), "duplicate node id '" + problem.key() + "' (first given on line " + problem.first().line() + "); give each node its own id")
+            : problem.diagnostic(source));
       }
-      return again;
-    }
-
-    private boolean isNodeId(YNode root, Diagnostic d) {
-      if (!(root instanceof YNode.YMap top)) {
-        return false;
-      }
-      List<YNode.Entry> entries = top.entries();
-      for (int i = 0; i < entries.size(); i++) {
-        if (entries.get(i).key().equals("nodes") && entries.get(i).value() instanceof YNode.YMap nodes && !nodes.entries().isEmpty()) {
-          int after = entries.get(i).keyPosition().line();
-          int before = i + 1 < entries.size() ? entries.get(i + 1).keyPosition().line() : Integer.MAX_VALUE;
-          int column = nodes.entries().get(0).keyPosition().column();
-          return d.line() > after && d.line() < before && d.column() == column;
-        }
-      }
-      return false;
+      return document.root();
     }
 
     private void node(YNode.Entry entry) {
       String id = entry.key();
-      YNode.Position at = entry.keyPosition();
+      Position at = entry.keyPosition();
       if (!ID.matcher(id).matches()) {
         fields.error(at, "node id '" + id + "' must be lowercase letters, digits and hyphens, such as 'shared-goal': it names the page decide/<id>.html");
       } else if (RESERVED.contains(id)) {
@@ -299,7 +254,7 @@ public final class DecisionTreeLoader {
       }
     }
 
-    private void question(String id, YNode.Position at, YNode.YMap map) {
+    private void question(String id, Position at, YNode.YMap map) {
       fields.onlyKeys(map, QUESTION_KEYS, "question key");
       Optional<String> text = required(map, "question", QUESTION_KEYS, at, "").map(String::strip);
       Markdown help = fields.string(map, "help").filter(s -> !s.isBlank()).map(s -> markdown(map.get("help").get(), s)).orElse(Markdown.NONE);
@@ -346,7 +301,7 @@ public final class DecisionTreeLoader {
       drafts.put(id, new Draft(id, at, Kind.QUESTION, node, edges, complete));
     }
 
-    private void outcome(String id, YNode.Position at, YNode.YMap map) {
+    private void outcome(String id, Position at, YNode.YMap map) {
       fields.onlyKeys(map, OUTCOME_KEYS, "outcome key");
       String what = "outcome '" + id + "'";
       Optional<String> title = required(map, "outcome", OUTCOME_KEYS, at, "").map(String::strip);
@@ -362,7 +317,7 @@ public final class DecisionTreeLoader {
       drafts.put(id, new Draft(id, at, Kind.OUTCOME, node, List.of(), true));
     }
 
-    private Optional<List<Markdown>> markdownList(YNode.YMap map, String key, YNode.Position at, String message) {
+    private Optional<List<Markdown>> markdownList(YNode.YMap map, String key, Position at, String message) {
       Optional<YNode> node = map.get(key);
       if (node.isEmpty()) {
         missing(map, key, OUTCOME_KEYS, at, message);
@@ -397,7 +352,7 @@ public final class DecisionTreeLoader {
       return ok ? Optional.of(items) : Optional.empty();
     }
 
-    private Optional<List<HandbookLink>> handbookLinks(YNode.YMap map, YNode.Position at, String what) {
+    private Optional<List<HandbookLink>> handbookLinks(YNode.YMap map, Position at, String what) {
       Optional<YNode> node = map.get("links");
       if (node.isEmpty()) {
         missing(map, "links", OUTCOME_KEYS, at, what + " needs 'links': one or more handbook pages to read next");
@@ -424,7 +379,7 @@ public final class DecisionTreeLoader {
         Optional<String> page = required(l, "page", LINK_KEYS, l.position(), "a link needs 'page': a handbook page, such as behaviours/co-operation.md#first-steps").map(String::strip);
         Optional<String> label = required(l, "label", LINK_KEYS, l.position(), "a link needs 'label': its text").map(String::strip);
         if (page.isPresent()) {
-          YNode.Position pageAt = l.get("page").get().position();
+          Position pageAt = l.get("page").get().position();
           Href href = Href.parse(page.get());
           if (href.kind() != Href.Kind.RELATIVE || !href.path().endsWith(".md")) {
             fields.error(pageAt, "'page' must be a page of the handbook, written relative to the content folder, such as behaviours/co-operation.md#first-steps");
@@ -443,7 +398,7 @@ public final class DecisionTreeLoader {
     }
 
     /** A required text value: missing (unless misspelt, which was reported already), empty or not text is an error. */
-    private Optional<String> required(YNode.YMap map, String key, List<String> allowed, YNode.Position at, String message) {
+    private Optional<String> required(YNode.YMap map, String key, List<String> allowed, Position at, String message) {
       if (map.get(key).isEmpty()) {
         missing(map, key, allowed, at, message);
         return Optional.empty();
@@ -456,7 +411,7 @@ public final class DecisionTreeLoader {
       return fields.requiredString(map, key, "");
     }
 
-    private void missing(YNode.YMap map, String key, List<String> allowed, YNode.Position at, String message) {
+    private void missing(YNode.YMap map, String key, List<String> allowed, Position at, String message) {
       if (!suggested(map, key, allowed)) {
         fields.error(at, message);
       }
@@ -519,25 +474,18 @@ public final class DecisionTreeLoader {
       return offsets;
     }
 
-    private int offset(YNode.Position at) {
+    private int offset(Position at) {
       return source.lineStart(at.line()) + at.column() - 1;
     }
 
-    private static int indentation(String line) {
-      int n = 0;
-      while (n < line.length() && line.charAt(n) == ' ') {
-        n++;
-      }
-      return n;
-    }
 
     /** The rules about the tree as a whole: references, reachability, loops and the number of routes. */
     private final class Checks {
       private final Optional<String> start;
-      private final YNode.Position startAt;
-      private final YNode.Position nodesAt;
+      private final Position startAt;
+      private final Position nodesAt;
 
-      Checks(Optional<String> start, YNode.Position startAt, YNode.Position nodesAt) {
+      Checks(Optional<String> start, Position startAt, Position nodesAt) {
         this.start = start;
         this.startAt = startAt;
         this.nodesAt = nodesAt;

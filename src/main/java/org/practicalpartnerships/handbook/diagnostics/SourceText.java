@@ -72,12 +72,24 @@ public final class SourceText {
     return new Diagnostic(displayPath, line, column, severity, message, line(line));
   }
 
+  public Diagnostic at(Position position, Severity severity, String message) {
+    return at(position.line(), position.column(), severity, message);
+  }
+
   public Diagnostic atOffset(int offset, Severity severity, String message) {
     return at(lineOf(offset), columnOf(offset), severity, message);
   }
 
   public Diagnostic error(int line, int column, String message) {
     return at(line, column, Severity.ERROR, message);
+  }
+
+  public Diagnostic error(Position position, String message) {
+    return at(position, Severity.ERROR, message);
+  }
+
+  public Diagnostic warning(Position position, String message) {
+    return at(position, Severity.WARNING, message);
   }
 
   public Diagnostic warning(int line, int column, String message) {

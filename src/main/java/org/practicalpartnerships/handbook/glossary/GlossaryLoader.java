@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.Position;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.yaml.YNode;
@@ -33,8 +34,8 @@ public final class GlossaryLoader {
       return List.of();
     }
     List<Term> terms = new ArrayList<>();
-    Map<String, YNode.Position> seen = new HashMap<>();
-    Map<String, YNode.Position> ids = new HashMap<>();
+    Map<String, Position> seen = new HashMap<>();
+    Map<String, Position> ids = new HashMap<>();
     for (YNode item : list.items()) {
       Optional<YNode.YMap> entry = fields.map(item, "a glossary entry");
       if (entry.isEmpty()) {
@@ -62,27 +63,27 @@ public final class GlossaryLoader {
       names.addAll(aliases);
       boolean clash = false;
       for (String name : names) {
-        YNode.Position first = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), map.position());
+        Position first = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), map.position());
         if (first != null) {
           fields.error(map.position(), "'" + name + "' is already defined by the entry on line " + first.line());
           clash = true;
         }
       }
       // Different words can share a slug ("Co-operation", "Co operation"); ids must stay unique.
-      YNode.Position sameId = clash ? null : ids.putIfAbsent(slug(term.get()), map.position());
+      Position sameId = clash ? null : ids.putIfAbsent(slug(term.get()), map.position());
       if (sameId != null) {
         fields.error(map.position(), "'" + term.get().strip() + "' has the same anchor '#" + slug(term.get()) + "' as the entry on line " + sameId.line());
         clash = true;
       }
       if (!clash) {
-        YNode.Position defAt = map.get("definition").get().position();
+        Position defAt = map.get("definition").get().position();
         terms.add(new Term(term.get().strip(), slug(term.get()), aliases, definition.get(), offset(source, defAt), see, offset(source, map.position())));
       }
     }
     return List.copyOf(terms);
   }
 
-  private static int offset(SourceText source, YNode.Position position) {
+  private static int offset(SourceText source, Position position) {
     return source.lineStart(position.line()) + position.column() - 1;
   }
 

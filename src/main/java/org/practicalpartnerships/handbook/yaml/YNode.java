@@ -2,6 +2,7 @@ package org.practicalpartnerships.handbook.yaml;
 
 import java.util.List;
 import java.util.Optional;
+import org.practicalpartnerships.handbook.diagnostics.Position;
 
 /**
  * A YAML value with the file position it came from, so every later check can point at the line.
@@ -10,8 +11,6 @@ import java.util.Optional;
 public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
 
   /** 1-based line and column in the file (not in the YAML block). */
-  record Position(int line, int column) {}
-
   Position position();
 
   /** A short noun for messages: "a map", "a list", "text". */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.Position;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.practicalpartnerships.handbook.diagnostics.Suggestions;
 
@@ -30,12 +31,12 @@ public final class YamlFields {
     return failed;
   }
 
-  public void error(YNode.Position at, String message) {
+  public void error(Position at, String message) {
     failed = true;
     diagnostics.add(source.error(at.line(), at.column(), message));
   }
 
-  public void warning(YNode.Position at, String message) {
+  public void warning(Position at, String message) {
     diagnostics.add(source.warning(at.line(), at.column(), message));
   }
 

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.Position;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -45,7 +47,26 @@ public final class YamlReader {
   }
 
   /**
-   * Parses one YAML document.
+   * What reading a YAML text gave: its value, and every problem found, as values the caller can
+   * tell apart ({@link YamlProblem#kind()}) rather than as message text.
+   *
+   * @param root the value; empty when the text is empty or could not be parsed. Present despite
+   *     problems of kind {@link YamlProblem.Kind#DUPLICATE_KEY}: the later definition is left out,
+   *     so a caller can go on checking the rest of the file in the same run
+   */
+  public record Document(Optional<YNode> root, List<YamlProblem> problems) {
+    public Document {
+      problems = List.copyOf(problems);
+    }
+
+    /** The problems as diagnostics in {@code source}. */
+    public List<Diagnostic> diagnostics(SourceText source) {
+      return problems.stream().map(p -> p.diagnostic(source)).toList();
+    }
+  }
+
+  /**
+   * Parses one YAML document and adds its problems to {@code diagnostics}.
    *
    * @param source the file, for diagnostics
    * @param yaml the YAML text (the whole file, or the front matter block of a page)
@@ -53,6 +74,18 @@ public final class YamlReader {
    * @return the root value, or empty when the text is empty or has errors (which are reported)
    */
   public Optional<YNode> read(SourceText source, String yaml, int firstLine, Diagnostics diagnostics) {
+    Document document = parse(yaml, firstLine);
+    diagnostics.addAll(document.diagnostics(source));
+    return document.problems().isEmpty() ? document.root() : Optional.empty();
+  }
+
+  /**
+   * Parses one YAML document, returning its problems as values.
+   *
+   * @param yaml the YAML text (the whole file, or the front matter block of a page)
+   * @param firstLine the 1-based file line where {@code yaml} starts
+   */
+  public Document parse(String yaml, int firstLine) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -73,18 +106,21 @@ public final class YamlReader {
       }
       int line = mark == null ? firstLine : firstLine + mark.getLine();
       int column = mark == null ? 1 : mark.getColumn() + 1;
-      diagnostics.add(source.error(line, column, "invalid YAML: " + describe(e)));
-      return Optional.empty();
+      return failed(YamlProblem.Kind.SYNTAX, new Position(line, column), "invalid YAML: " + describe(e));
     } catch (YAMLException e) {
-      diagnostics.add(source.error(firstLine, 1, "invalid YAML: " + limitMessage(e.getMessage())));
-      return Optional.empty();
+      return failed(YamlProblem.Kind.LIMIT, new Position(firstLine, 1), "invalid YAML: " + limitMessage(e.getMessage()));
     }
     if (root == null) {
-      return Optional.empty();
+      return new Document(Optional.empty(), List.of());
     }
-    Converter converter = new Converter(source, firstLine, diagnostics);
+    Converter converter = new Converter(firstLine);
     YNode node = converter.convert(root, 0);
-    return converter.failed ? Optional.empty() : Optional.of(node);
+    boolean onlyDuplicates = converter.problems.stream().allMatch(p -> p.kind() == YamlProblem.Kind.DUPLICATE_KEY);
+    return new Document(onlyDuplicates ? Optional.of(node) : Optional.empty(), converter.problems);
+  }
+
+  private static Document failed(YamlProblem.Kind kind, Position at, String message) {
+    return new Document(Optional.empty(), List.of(new YamlProblem(kind, at, message, "", null, List.of())));
   }
 
   private static String describe(MarkedYAMLException e) {
@@ -132,46 +168,45 @@ public final class YamlReader {
 
   /** Node graph to YNode tree, checking tags, duplicate keys and the number of values. */
   private static final class Converter {
-    private final SourceText source;
     private final int firstLine;
-    private final Diagnostics diagnostics;
     private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
+    private final List<YamlProblem> problems = new ArrayList<>();
+    /** The keys (and list indices) from the root to the value being converted. */
+    private final java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
     private int values;
     private boolean failed;
 
-    Converter(SourceText source, int firstLine, Diagnostics diagnostics) {
-      this.source = source;
+    Converter(int firstLine) {
       this.firstLine = firstLine;
-      this.diagnostics = diagnostics;
     }
 
-    private YNode.Position position(Node node) {
+    private Position position(Node node) {
       Mark mark = node.getStartMark();
-      return mark == null ? new YNode.Position(firstLine, 1) : new YNode.Position(firstLine + mark.getLine(), mark.getColumn() + 1);
+      return mark == null ? new Position(firstLine, 1) : new Position(firstLine + mark.getLine(), mark.getColumn() + 1);
     }
 
-    private void error(YNode.Position at, String message) {
-      if (!failed || !message.startsWith("too many")) {
-        diagnostics.add(source.error(at.line(), at.column(), message));
+    private void error(YamlProblem.Kind kind, Position at, String message) {
+      if (!failed || kind != YamlProblem.Kind.LIMIT) {
+        problems.add(new YamlProblem(kind, at, message, "", null, List.of()));
       }
       failed = true;
     }
 
     YNode convert(Node node, int depth) {
-      YNode.Position at = position(node);
+      Position at = position(node);
       if (++values > MAX_VALUES) {
-        error(at, "too many values (more than " + MAX_VALUES + "); is an alias expanding without end?");
+        error(YamlProblem.Kind.LIMIT, at, "too many values (more than " + MAX_VALUES + "); is an alias expanding without end?");
         return new YNode.YScalar("", "null", at);
       }
       if (depth > MAX_DEPTH || onPath.containsKey(node)) {
-        error(at, "values are nested too deeply or refer to themselves");
+        error(YamlProblem.Kind.LIMIT, at, "values are nested too deeply or refer to themselves");
         return new YNode.YScalar("", "null", at);
       }
       Tag tag = node.getTag();
       boolean standard = tag.getValue().startsWith(Tag.PREFIX);
       String type = standard ? tag.getValue().substring(Tag.PREFIX.length()) : tag.getValue();
       if (!standard || !PLAIN_TYPES.contains(type)) {
-        error(at, "the YAML tag '" + tag.getValue().replace(Tag.PREFIX, "!!") + "' is not allowed; write plain text, numbers, lists and maps");
+        error(YamlProblem.Kind.NOT_ALLOWED, at, "the YAML tag '" + tag.getValue().replace(Tag.PREFIX, "!!") + "' is not allowed; write plain text, numbers, lists and maps");
         return new YNode.YScalar("", "null", at);
       }
       onPath.put(node, Boolean.TRUE);
@@ -182,26 +217,31 @@ public final class YamlReader {
         if (node instanceof SequenceNode sequence) {
           List<YNode> items = new ArrayList<>();
           for (Node item : sequence.getValue()) {
+            path.addLast(String.valueOf(items.size()));
             items.add(convert(item, depth + 1));
+            path.removeLast();
           }
           return new YNode.YList(List.copyOf(items), at);
         }
         MappingNode mapping = (MappingNode) node;
         List<YNode.Entry> entries = new ArrayList<>();
-        Map<String, YNode.Position> keys = new HashMap<>();
+        Map<String, Position> keys = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
-          YNode.Position keyAt = position(tuple.getKeyNode());
+          Position keyAt = position(tuple.getKeyNode());
           if (!(tuple.getKeyNode() instanceof ScalarNode keyNode) || keyNode.getTag().equals(Tag.MERGE)) {
-            error(keyAt, "keys must be plain text");
+            error(YamlProblem.Kind.NOT_ALLOWED, keyAt, "keys must be plain text");
             continue;
           }
           String key = keyNode.getValue();
-          YNode.Position first = keys.putIfAbsent(key, keyAt);
+          Position first = keys.putIfAbsent(key, keyAt);
           if (first != null) {
-            error(keyAt, "duplicate key '" + key + "' (first given on line " + first.line() + ")");
+            // The later definition is left out and reading goes on, so the rest is still checked.
+            problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY, keyAt, "duplicate key '" + key + "' (first given on line " + first.line() + ")", key, first, List.copyOf(path)));
             continue;
           }
+          path.addLast(key);
           entries.add(new YNode.Entry(key, keyAt, convert(tuple.getValueNode(), depth + 1)));
+          path.removeLast();
         }
         return new YNode.YMap(List.copyOf(entries), at);
       } finally {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.Position;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
 
 class YamlReaderTest {
@@ -30,10 +31,10 @@ class YamlReaderTest {
     assertEquals(List.of("title", "order", "tags", "draft"), map.entries().stream().map(YNode.Entry::key).toList());
     YNode.YScalar order = assertInstanceOf(YNode.YScalar.class, map.get("order").orElseThrow());
     assertEquals("int", order.type());
-    assertEquals(new YNode.Position(2, 8), order.position());
-    assertEquals(new YNode.Position(2, 1), map.entry("order").orElseThrow().keyPosition());
+    assertEquals(new Position(2, 8), order.position());
+    assertEquals(new Position(2, 1), map.entry("order").orElseThrow().keyPosition());
     YNode.YList tags = assertInstanceOf(YNode.YList.class, map.get("tags").orElseThrow());
-    assertEquals(new YNode.Position(5, 5), tags.items().get(1).position());
+    assertEquals(new Position(5, 5), tags.items().get(1).position());
     assertEquals("bool", ((YNode.YScalar) map.get("draft").orElseThrow()).type());
     assertEquals(List.of(), headlines());
   }
@@ -43,7 +44,7 @@ class YamlReaderTest {
     String file = "---\ntitle: Home\ntitel: x\n---\nBody\n";
     String block = "title: Home\ntitel: x\n";
     YNode.YMap map = (YNode.YMap) new YamlReader(1000).read(new SourceText("a.md", file), block, 2, diagnostics).orElseThrow();
-    assertEquals(new YNode.Position(3, 1), map.entry("titel").orElseThrow().keyPosition());
+    assertEquals(new Position(3, 1), map.entry("titel").orElseThrow().keyPosition());
   }
 
   @Test
