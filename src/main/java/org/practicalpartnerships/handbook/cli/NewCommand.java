@@ -15,17 +15,17 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.practicalpartnerships.handbook.diagnostics.DiagnosticPrinter;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.practicalpartnerships.handbook.frontmatter.FrontMatterParser;
 import org.practicalpartnerships.handbook.source.SourceLoader;
-import picocli.CommandLine;
+import org.practicalpartnerships.handbook.source.TextDecoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code handbook new PATH [--title T]}: creates {@code content/PATH.md} with front matter that
@@ -38,7 +38,6 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Create a page with front matter to fill in, such as 'handbook new practice/shared-goals'. Never overwrites a file.")
 public final class NewCommand implements Callable<Integer> {
-  private static final Pattern ORDER = Pattern.compile("^order:\\s*(-?\\d+)\\s*(#.*)?$");
   private static final Pattern PLAIN_TITLE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ,.'()?!&/–—-]*");
   private static final Set<String> YAML_WORDS = Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n", "~");
 
@@ -184,26 +183,17 @@ public final class NewCommand implements Callable<Integer> {
     return highest.isPresent() ? highest.getAsInt() + 1 : 1;
   }
 
+  /** A neighbour's {@code order}, read as the build reads it; empty when it has none or cannot be read. */
   private static OptionalInt order(Path page) {
     try {
-      List<String> lines = Files.readAllLines(page, StandardCharsets.UTF_8);
-      if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-        return OptionalInt.empty();
+      if (TextDecoder.decode(page.toString(), Files.readAllBytes(page)) instanceof TextDecoder.Decoded decoded) {
+        return new FrontMatterParser().parse(decoded.text(), new Diagnostics()).map(parsed -> parsed.frontMatter().order()).orElse(OptionalInt.empty());
       }
-      for (int i = 1; i < Math.min(lines.size(), 200); i++) {
-        String line = lines.get(i).strip();
-        if (line.equals("---") || line.equals("...")) {
-          break;
-        }
-        Matcher m = ORDER.matcher(line);
-        if (m.matches()) {
-          return OptionalInt.of(Integer.parseInt(m.group(1)));
-        }
-      }
+      return OptionalInt.empty();
     } catch (IOException | RuntimeException e) {
       // An unreadable neighbour only means the order is a guess.
+      return OptionalInt.empty();
     }
-    return OptionalInt.empty();
   }
 
   static String page(String title, int order) {

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.TextNode;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Answer;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.HandbookLink;
@@ -17,7 +16,8 @@ import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Outcome;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Question;
 import org.practicalpartnerships.handbook.decisiontree.Routes.RoutePage;
 import org.practicalpartnerships.handbook.decisiontree.Routes.Step;
-import org.practicalpartnerships.handbook.links.Href;
+import org.practicalpartnerships.handbook.html.Html;
+import org.practicalpartnerships.handbook.model.Href;
 import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.model.SitePaths;
 
@@ -308,8 +308,6 @@ public final class DecisionTreePages {
   }
 
   private static Element body() {
-    Document doc = Document.createShell("");
-    doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
-    return doc.body();
+    return Html.settings(Document.createShell("")).body();
   }
 }

@@ -1,6 +1,8 @@
 package org.practicalpartnerships.handbook.frontmatter;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -95,8 +97,12 @@ public final class FrontMatterParser {
     if (fields.failed() || title.isEmpty()) {
       return Optional.empty();
     }
-    FrontMatter fm =
-        new FrontMatter(title.get().strip(), description, order.map(OptionalInt::of).orElse(OptionalInt.empty()), layout, List.copyOf(unique), draft, glossary);
+    Map<String, FrontMatter.KeyPosition> positions = new HashMap<>();
+    for (YNode.Entry entry : map.entries()) {
+      positions.put(entry.key(), new FrontMatter.KeyPosition(entry.keyPosition(), entry.value().position()));
+    }
+    FrontMatter fm = new FrontMatter(title.get().strip(), description, order.map(OptionalInt::of).orElse(OptionalInt.empty()), layout,
+        List.copyOf(unique), draft, glossary, positions);
     return Optional.of(new ParsedPage(fm, body, bodyOffset));
   }
 

@@ -3,8 +3,8 @@ package org.practicalpartnerships.handbook.glossary;
 import java.util.List;
 import java.util.function.Function;
 import org.jsoup.nodes.Element;
-import org.practicalpartnerships.handbook.links.Href;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.model.Href;
 
 /** Terms in, the glossary page's body fragment out: one anchored entry per term, A to Z. */
 public final class GlossaryPage {

@@ -12,8 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.practicalpartnerships.handbook.html.Html;
 import org.practicalpartnerships.handbook.model.PlainText;
-import org.practicalpartnerships.handbook.postprocess.HtmlPostProcessor;
 
 /**
  * Links the first use of each glossary term (or alias) in a page's text to its entry, with the
@@ -57,7 +57,7 @@ public final class TermLinker {
     if (empty) {
       return new Linked(html, Set.of());
     }
-    Document doc = HtmlPostProcessor.parse(html);
+    Document doc = Html.parse(html);
     Set<String> used = link(doc.body(), glossaryHref, idPrefix);
     return new Linked(doc.body().html(), used);
   }

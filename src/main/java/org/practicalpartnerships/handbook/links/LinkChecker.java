@@ -8,8 +8,10 @@ import java.util.Set;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.practicalpartnerships.handbook.diagnostics.Suggestions;
+import org.practicalpartnerships.handbook.model.Href;
 import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.model.SitePaths;
+import org.practicalpartnerships.handbook.safety.HtmlPolicy;
 
 /**
  * Checks every link and image of a page against the site: the page or file must exist, a fragment
@@ -44,7 +46,7 @@ public record LinkChecker(Map<String, Set<String>> targets, Set<String> files, S
       case EXTERNAL:
         return Optional.empty();
       case UNSAFE:
-        return Optional.of("'" + link.url().strip().split(":", 2)[0] + ":' URLs are not allowed: they can run code in a reader's browser");
+        return Optional.of(HtmlPolicy.unsafeUrlMessage(link.url()));
       case ROOT_RELATIVE:
         return Optional.of("this " + what + " starts with '/', which breaks when the handbook is served under a path or opened from a folder; write it relative to this page");
       default:

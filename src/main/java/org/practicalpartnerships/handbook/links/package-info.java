@@ -1,5 +1,5 @@
 /**
- * Links: {@link org.practicalpartnerships.handbook.links.Href} reads a destination once for both
+ * Links: {@link org.practicalpartnerships.handbook.model.Href} reads a destination once for both
  * rewriting and checking; {@link org.practicalpartnerships.handbook.links.LinkChecker} takes a
  * page's links and the site's pages, anchors and files, and returns diagnostics.
  */

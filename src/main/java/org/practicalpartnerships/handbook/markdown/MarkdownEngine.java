@@ -1,8 +1,10 @@
 package org.practicalpartnerships.handbook.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
@@ -88,21 +90,26 @@ public final class MarkdownEngine {
    */
   public RenderedMarkdown render(String body, int bodyOffset) {
     Document document = parser.parse(body);
-    List<LinkRef> links = new ArrayList<>();
-    List<RawHtmlProblem> problems = new ArrayList<>();
+    RawHtml.Found found = new RawHtml.Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    List<LinkRef> links = found.links();
     // A plain walk with instanceof checks: flexmark's NodeVisitor dispatch cost more than parsing.
     for (Node node : document.getDescendants()) {
       if (node instanceof Link link) {
         add(links, link.getUrl(), link, bodyOffset, false);
       } else if (node instanceof Image image) {
         add(links, image.getUrl(), image, bodyOffset, true);
+        found.images().add(new ImageUse(bodyOffset + image.getStartOffset(), !image.getText().isBlank(), false, image.getUrl().unescape()));
+      } else if (node instanceof ImageRef image) {
+        found.images().add(new ImageUse(bodyOffset + image.getStartOffset(), !image.getText().isBlank(), false, "[" + image.getReference() + "]"));
       } else if (node instanceof Reference ref) {
         add(links, ref.getUrl(), ref, bodyOffset, false);
+      } else if (node instanceof Heading heading) {
+        found.headings().add(new SourceHeading(heading.getLevel(), bodyOffset + heading.getStartOffset()));
       } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-        RawHtml.check(node.getChars().toString(), bodyOffset + node.getStartOffset(), problems, links);
+        RawHtml.read(node.getChars().toString(), bodyOffset + node.getStartOffset(), found);
       }
     }
-    return new RenderedMarkdown(renderer.render(document), links, problems);
+    return new RenderedMarkdown(renderer.render(document), links, found.problems(), found.headings(), found.images());
   }
 
   private static void add(List<LinkRef> links, BasedSequence url, Node node, int bodyOffset, boolean image) {

@@ -1,10 +1,14 @@
 package org.practicalpartnerships.handbook.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.practicalpartnerships.handbook.diagnostics.Position;
 
 /**
- * The keys a page may set in its front matter. See the README for the reference.
+ * The keys a page may set in its front matter, and where each was written. See the README for the
+ * reference.
  *
  * @param title the page title, shown as its heading and in navigation (required)
  * @param description one sentence for search engines, link previews and page lists ("" if none)
@@ -13,21 +17,39 @@ import java.util.OptionalInt;
  * @param tags labels that group pages across sections
  * @param draft when true the page is left out of the build (unless drafts are asked for)
  * @param glossary when false, glossary terms in the page are not linked to the glossary
+ * @param positions where each key given in the file was written, by key; empty for pages the build
+ *     makes and for pages without front matter. Later checks point at these instead of searching
+ *     the text again.
  */
 public record FrontMatter(
-    String title, String description, OptionalInt order, String layout, List<String> tags, boolean draft, boolean glossary) {
+    String title, String description, OptionalInt order, String layout, List<String> tags, boolean draft, boolean glossary,
+    Map<String, KeyPosition> positions) {
 
   public static final String DEFAULT_LAYOUT = "page";
 
   /** Every key, in the order the README documents them. */
   public static final List<String> KEYS = List.of("title", "description", "order", "layout", "tags", "draft", "glossary");
 
+  /** Where a key and its value were written. */
+  public record KeyPosition(Position key, Position value) {}
+
   public FrontMatter {
     tags = List.copyOf(tags);
+    positions = Map.copyOf(positions);
+  }
+
+  /** Front matter of a page the build makes, or of a page without front matter: no positions. */
+  public FrontMatter(String title, String description, OptionalInt order, String layout, List<String> tags, boolean draft, boolean glossary) {
+    this(title, description, order, layout, tags, draft, glossary, Map.of());
   }
 
   /** Front matter with glossary linking on, as for most pages. */
   public FrontMatter(String title, String description, OptionalInt order, String layout, List<String> tags, boolean draft) {
     this(title, description, order, layout, tags, draft, true);
+  }
+
+  /** Where {@code key} was written, if it was. */
+  public Optional<KeyPosition> position(String key) {
+    return Optional.ofNullable(positions.get(key));
   }
 }

@@ -11,10 +11,10 @@ import java.util.TreeMap;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.practicalpartnerships.handbook.glossary.Term;
-import org.practicalpartnerships.handbook.links.Href;
+import org.practicalpartnerships.handbook.html.Html;
+import org.practicalpartnerships.handbook.model.Href;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.SitePaths;
-import org.practicalpartnerships.handbook.postprocess.HtmlPostProcessor;
 
 /**
  * The pages the build makes from the others: the A–Z index, one page per tag and a list of tags,
@@ -136,7 +136,7 @@ public final class GeneratedPages {
 
   /** {@link #printSection(String, String, Element, Map)} from a finished body's HTML. */
   public static String printSection(String path, String title, String body, Map<String, String> anchors) {
-    return printSection(path, title, HtmlPostProcessor.parse(body).body(), anchors);
+    return printSection(path, title, Html.parse(body).body(), anchors);
   }
 
   /**

@@ -34,6 +34,7 @@ import org.practicalpartnerships.handbook.glossary.GlossaryLoader;
 import org.practicalpartnerships.handbook.glossary.GlossaryPage;
 import org.practicalpartnerships.handbook.glossary.Term;
 import org.practicalpartnerships.handbook.glossary.TermLinker;
+import org.practicalpartnerships.handbook.html.Html;
 import org.practicalpartnerships.handbook.links.LinkChecker;
 import org.practicalpartnerships.handbook.lint.Lint;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
@@ -251,7 +252,7 @@ public final class Builder {
       } else {
         // The glossary page and the tree's start page: made here, not from Markdown.
         boolean glossaryEntries = page.outputPath().equals(GlossaryPage.OUTPUT) && !terms.isEmpty();
-        searchEntries.add(SearchIndex.entry(page, glossaryEntries ? null : HtmlPostProcessor.parse(page.html()).body()));
+        searchEntries.add(SearchIndex.entry(page, glossaryEntries ? null : Html.parse(page.html()).body()));
         printParts.add(PageProcessor.printSection(page, pageSite.printAnchors()));
       }
     }

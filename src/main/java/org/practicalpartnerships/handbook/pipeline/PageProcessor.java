@@ -15,6 +15,7 @@ import org.practicalpartnerships.handbook.frontmatter.FrontMatterParser;
 import org.practicalpartnerships.handbook.frontmatter.ParsedPage;
 import org.practicalpartnerships.handbook.glossary.GlossaryPage;
 import org.practicalpartnerships.handbook.glossary.TermLinker;
+import org.practicalpartnerships.handbook.html.Html;
 import org.practicalpartnerships.handbook.lint.Lint;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.markdown.RawHtmlProblem;
@@ -112,13 +113,13 @@ final class PageProcessor {
           ? source.atOffset(problem.offset(), Severity.WARNING, problem.message() + " (removed, as site.yml sets raw_html: strip)")
           : source.atOffset(problem.offset(), Severity.ERROR, problem.message()));
     }
-    Document doc = HtmlPostProcessor.parse(rendered.html());
+    Document doc = Html.parse(rendered.html());
     HtmlPostProcessor.Structure structure = postProcessor.apply(doc.body());
     Set<String> used = site.linker() != null && parsed.frontMatter().glossary()
         ? site.linker().link(doc.body(), SitePaths.relative(front.outputPath(), GlossaryPage.OUTPUT), "")
         : Set.of();
     Page page = new Page(front.file().relativePath(), front.outputPath(), source, parsed.frontMatter(), doc.body().html(), structure.headings(), structure.ids(), rendered.links());
-    diagnostics.addAll(Lint.pageWarnings(page));
+    diagnostics.addAll(Lint.pageWarnings(page, rendered));
     byte[] entry = SearchIndex.entry(page, doc.body());
     // Last, as it changes the document: ids, links and heading levels for the print page.
     byte[] section = site.printAnchors().containsKey(page.outputPath())

@@ -5,15 +5,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.practicalpartnerships.handbook.links.Href;
+import org.practicalpartnerships.handbook.html.Html;
 import org.practicalpartnerships.handbook.model.Heading;
+import org.practicalpartnerships.handbook.model.Href;
+import org.practicalpartnerships.handbook.safety.HtmlPolicy;
 
 /**
  * A rendered Markdown fragment in, the fragment the templates print out (jsoup):
@@ -27,18 +27,8 @@ import org.practicalpartnerships.handbook.model.Heading;
  * </ul>
  */
 public final class HtmlPostProcessor {
-  /** Elements content may not contain: they run code or change how the page loads. */
-  public static final List<String> UNSAFE_ELEMENTS = List.of("script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta", "link", "style", "form", "noscript", "template");
-
-  /** A fragment parsed as jsoup parses every body here: no pretty-printing, UTF-8, base entities. */
-  public static Document parse(String fragment) {
-    Document doc = Jsoup.parseBodyFragment(fragment);
-    doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
-    return doc;
-  }
-
   public ProcessedHtml process(String fragment) {
-    Document doc = parse(fragment);
+    Document doc = Html.parse(fragment);
     Structure structure = apply(doc.body());
     return new ProcessedHtml(doc.body().html(), structure.headings(), structure.ids());
   }
@@ -90,11 +80,11 @@ public final class HtmlPostProcessor {
         return FilterResult.SKIP_CHILDREN;
       }
       String tag = e.normalName();
-      if (UNSAFE.contains(tag)) {
+      if (HtmlPolicy.refusesElement(tag)) {
         unsafe.add(e);
         return FilterResult.SKIP_ENTIRELY; // removed whole, so nothing inside matters
       }
-      removeUnsafeAttributes(e);
+      HtmlPolicy.stripAttributes(e);
       switch (tag) {
         case "a" -> {
           if (e.hasAttr("href")) {
@@ -129,33 +119,6 @@ public final class HtmlPostProcessor {
     @Override
     public FilterResult tail(Node node, int depth) {
       return FilterResult.CONTINUE;
-    }
-  }
-
-  private static final Set<String> UNSAFE = Set.copyOf(UNSAFE_ELEMENTS);
-
-  /**
-   * Drops what could run code, whatever the settings: the build refuses such raw HTML unless told
-   * to strip it, so this is the stripping, and a second line of defence.
-   */
-  private static void removeUnsafeAttributes(Element e) {
-    if (e.attributesSize() == 0) {
-      return;
-    }
-    List<String> drop = null;
-    for (org.jsoup.nodes.Attribute a : e.attributes()) {
-      String name = a.getKey().toLowerCase(Locale.ROOT);
-      boolean unsafeUrl = (name.endsWith("href") || name.equals("src") || name.equals("action") || name.equals("formaction"))
-          && Href.parse(a.getValue()).kind() == Href.Kind.UNSAFE;
-      if (name.startsWith("on") || name.equals("style") || unsafeUrl) {
-        if (drop == null) {
-          drop = new ArrayList<>();
-        }
-        drop.add(a.getKey());
-      }
-    }
-    if (drop != null) {
-      drop.forEach(e::removeAttr);
     }
   }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
-import org.practicalpartnerships.handbook.links.Href;
+import org.practicalpartnerships.handbook.model.Href;
 import org.practicalpartnerships.handbook.model.LinkRef;
 
 /** content/decide.yml, the handbook's own tree, against the brief's outline. */

@@ -27,6 +27,8 @@ import org.practicalpartnerships.handbook.source.SourceLoader;
 /** Lint warnings, each at the file, line and column an editor would change. */
 class LintTest {
   static final MarkdownEngine MARKDOWN = new MarkdownEngine();
+  /** What the parser saw of each page made by {@link #page}, as the build hands it to Lint. */
+  static final Map<Page, RenderedMarkdown> RENDERED = new java.util.IdentityHashMap<>();
 
   /** A page as the build makes it: front matter, Markdown, post-processing. */
   static Page page(String path, String text) {
@@ -35,12 +37,24 @@ class LintTest {
     ParsedPage parsed = new FrontMatterParser().parse(source, diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
     RenderedMarkdown rendered = MARKDOWN.render(parsed.body(), parsed.bodyOffset());
     ProcessedHtml html = new HtmlPostProcessor().process(rendered.html());
-    return new Page(path, SourceLoader.outputPath(path), source, parsed.frontMatter(), html.html(), html.headings(), html.ids(), rendered.links());
+    Page page = new Page(path, SourceLoader.outputPath(path), source, parsed.frontMatter(), html.html(), html.headings(), html.ids(), rendered.links());
+    RENDERED.put(page, rendered);
+    return page;
   }
 
   static List<Diagnostic> lint(Page... pages) {
     Set<String> all = java.util.Arrays.stream(pages).map(Page::outputPath).collect(Collectors.toSet());
-    return Lint.warnings(List.of(pages), all);
+    return warnings(List.of(pages), all);
+  }
+
+  /** Every warning for these pages, as the build finds them. */
+  static List<Diagnostic> warnings(List<Page> pages, Set<String> reachable) {
+    List<Diagnostic> warnings = new java.util.ArrayList<>();
+    for (Page page : pages) {
+      warnings.addAll(Lint.pageWarnings(page, RENDERED.getOrDefault(page, MARKDOWN.render("", 0))));
+      Lint.unreachable(page, reachable).ifPresent(warnings::add);
+    }
+    return warnings;
   }
 
   static List<String> headlines(List<Diagnostic> diagnostics) {
@@ -84,6 +98,13 @@ class LintTest {
         "content/a.md:6:5: warning: this image has no alt text; write what it shows between the brackets: ![a chart of ...](one.png)",
         "content/a.md:6:22: warning: this image has no alt text; write what it shows between the brackets: ![a chart of ...](two.png)",
         "content/a.md:8:32: warning: this image has no alt text; write what it shows between the brackets: ![a chart of ...](five.png)"), headlines(all));
+  }
+
+  @Test
+  void referenceImagesWithoutAltTextAreReportedToo() {
+    String text = "---\ntitle: A\ndescription: D.\n---\n\n![][chart] and ![A map][map]\n\n[chart]: chart.png\n[map]: map.png\n";
+    assertEquals(List.of("content/a.md:6:1: warning: this image has no alt text; write what it shows between the brackets: ![a chart of ...][chart]"),
+        headlines(lint(page("a.md", text))));
   }
 
   @Test
@@ -134,7 +155,7 @@ class LintTest {
   @Test
   void pagesNoNavigationReachesAreReportedForTheWholeFile() {
     Page lost = page("a.md", "---\ntitle: A\ndescription: D.\n---\n\nText.\n");
-    List<Diagnostic> all = Lint.warnings(List.of(lost), Set.of());
+    List<Diagnostic> all = warnings(List.of(lost), Set.of());
     assertEquals(List.of("content/a.md: warning: no navigation menu leads to this page; give its folder an index.md, or move the page into a folder that has one"), headlines(all));
   }
 
@@ -142,7 +163,7 @@ class LintTest {
   void generatedPagesAreNotLinted() {
     FrontMatter fm = new FrontMatter("Glossary", "", OptionalInt.empty(), "page", List.of(), false);
     Page generated = new Page(null, "glossary.html", new SourceText("content/glossary.yml", "- term: x\n"), fm, "<h4 id=\"x\">x</h4>", List.of(), Set.of(), List.of());
-    assertEquals(List.of(), Lint.warnings(List.of(generated), Set.of()));
+    assertEquals(List.of(), warnings(List.of(generated), Set.of()));
   }
 
   @Test
@@ -159,7 +180,7 @@ class LintTest {
     Set<String> reachable = Lint.reachable(SiteNavigation.of(pages));
     assertEquals(Set.of("index.html", "top.html", "behaviours/index.html", "behaviours/trust.html", "behaviours/deeper/index.html", "behaviours/deeper/leaf.html"), reachable);
     assertEquals(List.of("content/orphans/lost.md: warning: no navigation menu leads to this page; give its folder an index.md, or move the page into a folder that has one"),
-        headlines(Lint.warnings(pages, reachable)));
+        headlines(warnings(pages, reachable)));
   }
 
   @Test

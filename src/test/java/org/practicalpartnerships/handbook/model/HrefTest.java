@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.links;
+package org.practicalpartnerships.handbook.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.practicalpartnerships.handbook.links.Href.Kind;
+import org.practicalpartnerships.handbook.model.Href.Kind;
 
 class HrefTest {
 

@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.links;
+package org.practicalpartnerships.handbook.model;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
