@@ -10,6 +10,15 @@ import java.util.stream.Stream;
 
 /** File helpers the tests share: copying a handbook to work on, and editing one of its files. */
 public final class TestFiles {
+  /**
+   * A copy of the handbook's content as it stood when the engine's tests were written: tests of
+   * the engine use it rather than {@code content/}, so an editor's change cannot break them.
+   */
+  public static final Path SAMPLE_CONTENT = Path.of("src/test/resources/sample-handbook/content");
+
+  /** The real templates, which the tests build with. */
+  public static final Path TEMPLATES = Path.of("templates");
+
   private TestFiles() {}
 
   /** Copies every folder and file under {@code from} to the same place under {@code to}. */

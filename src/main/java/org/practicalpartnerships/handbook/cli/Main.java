@@ -19,7 +19,8 @@ import org.practicalpartnerships.handbook.output.OutputSink;
 import org.practicalpartnerships.handbook.output.OutputWriter;
 import org.practicalpartnerships.handbook.pipeline.BuildOutput;
 import org.practicalpartnerships.handbook.pipeline.BuildRequest;
-import org.practicalpartnerships.handbook.pipeline.Builder;
+import org.practicalpartnerships.handbook.pipeline.Pipeline;
+import org.practicalpartnerships.handbook.pipeline.Reuse;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -187,14 +188,14 @@ public final class Main implements Callable<Integer> {
 
   private int buildLocked(Inputs inputs, Path content, Path templates, Optional<Path> out, long start) throws IOException {
     SourceLoader loader = new SourceLoader(workingFolder);
-    Builder builder = new Builder(loader, new MarkdownEngine(), Version.number());
+    Pipeline pipeline = new Pipeline(loader, new MarkdownEngine(), Version.number());
     Diagnostics diagnostics = new Diagnostics();
     BuildRequest request = new BuildRequest(content, templates, inputs.folders.drafts);
     java.util.function.Consumer<String> timings = inputs.timings ? err::println : stage -> {};
     // Pages stream into a staging folder as they are rendered; it replaces the output only when
     // the whole build succeeded, and is deleted otherwise.
     try (OutputWriter.Staging staging = out.isPresent() ? OutputWriter.stage(out.get()) : null) {
-      Optional<BuildOutput> result = builder.build(request, diagnostics, timings, null, staging != null ? staging : OutputSink.DISCARD);
+      Optional<BuildOutput> result = pipeline.build(request, diagnostics, Reuse.NOTHING, staging != null ? staging : OutputSink.DISCARD, timings);
       List<Diagnostic> all = diagnostics.sorted();
       long errors = diagnostics.count(Severity.ERROR);
       long warnings = diagnostics.count(Severity.WARNING);

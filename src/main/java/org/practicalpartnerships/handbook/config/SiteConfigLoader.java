@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.model.SiteConfig;
 import org.practicalpartnerships.handbook.yaml.YNode;
 import org.practicalpartnerships.handbook.yaml.YamlFields;
 import org.practicalpartnerships.handbook.yaml.YamlReader;

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.practicalpartnerships.handbook.markdown.MarkdownField;
 import org.practicalpartnerships.handbook.model.LinkRef;
 
 /**
@@ -18,7 +19,7 @@ import org.practicalpartnerships.handbook.model.LinkRef;
  * @param start the id of the first question
  * @param nodes every question and outcome by id, in the order the file gives them
  */
-public record DecisionTree(String title, String description, Markdown intro, String start, Map<String, Node> nodes) {
+public record DecisionTree(String title, String description, MarkdownField intro, String start, Map<String, Node> nodes) {
 
   public DecisionTree {
     nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
@@ -42,10 +43,10 @@ public record DecisionTree(String title, String description, Markdown intro, Str
    * A question page.
    *
    * @param text the question, which is the page's title
-   * @param help more about the question, or {@link Markdown#NONE}
+   * @param help more about the question, or {@link MarkdownField#NONE}
    * @param answers two or more
    */
-  public record Question(String id, String text, Markdown help, List<Answer> answers) implements Node {
+  public record Question(String id, String text, MarkdownField help, List<Answer> answers) implements Node {
     public Question {
       answers = List.copyOf(answers);
     }
@@ -68,7 +69,7 @@ public record DecisionTree(String title, String description, Markdown intro, Str
    * @param avoid what to avoid, one or more
    * @param links pages of the handbook to read next, one or more
    */
-  public record Outcome(String id, String title, Markdown summary, List<Markdown> firstSteps, List<Markdown> avoid, List<HandbookLink> links)
+  public record Outcome(String id, String title, MarkdownField summary, List<MarkdownField> firstSteps, List<MarkdownField> avoid, List<HandbookLink> links)
       implements Node {
     public Outcome {
       firstSteps = List.copyOf(firstSteps);
@@ -92,22 +93,4 @@ public record DecisionTree(String title, String description, Markdown intro, Str
     }
   }
 
-  /**
-   * Markdown from the tree file, rendered once when the file is read.
-   *
-   * @param source the Markdown as written
-   * @param html the rendered fragment; its links are still relative to the content folder
-   * @param links its link and image destinations as written, with offsets in the tree file
-   */
-  public record Markdown(String source, String html, List<LinkRef> links) {
-    public static final Markdown NONE = new Markdown("", "", List.of());
-
-    public Markdown {
-      links = List.copyOf(links);
-    }
-
-    public boolean isEmpty() {
-      return source.isBlank();
-    }
-  }
 }

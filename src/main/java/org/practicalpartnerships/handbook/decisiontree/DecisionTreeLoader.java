@@ -11,18 +11,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Answer;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.HandbookLink;
-import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Markdown;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Node;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Outcome;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Question;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.Position;
-import org.practicalpartnerships.handbook.diagnostics.Severity;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.practicalpartnerships.handbook.diagnostics.Suggestions;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.markdown.MarkdownField;
 import org.practicalpartnerships.handbook.markdown.RawHtmlProblem;
-import org.practicalpartnerships.handbook.markdown.RenderedMarkdown;
 import org.practicalpartnerships.handbook.model.Href;
 import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.yaml.YNode;
@@ -175,7 +173,7 @@ public final class DecisionTreeLoader {
       fields.onlyKeys(top, TREE_KEYS, "tree key");
       Optional<String> title = required(top, "title", TREE_KEYS, top.position(), "the decision tree needs 'title': the start page's title");
       String description = fields.string(top, "description").map(String::strip).orElse("");
-      Optional<Markdown> intro = required(top, "intro", TREE_KEYS, top.position(), "the decision tree needs 'intro': the start page's text, in Markdown")
+      Optional<MarkdownField> intro = required(top, "intro", TREE_KEYS, top.position(), "the decision tree needs 'intro': the start page's text, in Markdown")
           .map(text -> markdown(top.get("intro").get(), text));
       Optional<String> start = required(top, "start", TREE_KEYS, top.position(), "the decision tree needs 'start': the id of its first question").map(String::strip);
       Optional<YNode.YMap> nodes = Optional.empty();
@@ -257,7 +255,7 @@ public final class DecisionTreeLoader {
     private void question(String id, Position at, YNode.YMap map) {
       fields.onlyKeys(map, QUESTION_KEYS, "question key");
       Optional<String> text = required(map, "question", QUESTION_KEYS, at, "").map(String::strip);
-      Markdown help = fields.string(map, "help").filter(s -> !s.isBlank()).map(s -> markdown(map.get("help").get(), s)).orElse(Markdown.NONE);
+      MarkdownField help = fields.string(map, "help").filter(s -> !s.isBlank()).map(s -> markdown(map.get("help").get(), s)).orElse(MarkdownField.NONE);
       List<Answer> answers = new ArrayList<>();
       List<Edge> edges = new ArrayList<>();
       boolean complete = true;
@@ -305,10 +303,10 @@ public final class DecisionTreeLoader {
       fields.onlyKeys(map, OUTCOME_KEYS, "outcome key");
       String what = "outcome '" + id + "'";
       Optional<String> title = required(map, "outcome", OUTCOME_KEYS, at, "").map(String::strip);
-      Optional<Markdown> summary = required(map, "summary", OUTCOME_KEYS, at, what + " needs 'summary': the recommendation, in Markdown")
+      Optional<MarkdownField> summary = required(map, "summary", OUTCOME_KEYS, at, what + " needs 'summary': the recommendation, in Markdown")
           .map(s -> markdown(map.get("summary").get(), s));
-      Optional<List<Markdown>> firstSteps = markdownList(map, "first_steps", at, what + " needs 'first_steps': a list of what to do first");
-      Optional<List<Markdown>> avoid = markdownList(map, "avoid", at, what + " needs 'avoid': a list of what to avoid");
+      Optional<List<MarkdownField>> firstSteps = markdownList(map, "first_steps", at, what + " needs 'first_steps': a list of what to do first");
+      Optional<List<MarkdownField>> avoid = markdownList(map, "avoid", at, what + " needs 'avoid': a list of what to avoid");
       Optional<List<HandbookLink>> handbookLinks = handbookLinks(map, at, what);
       Node node = null;
       if (title.isPresent() && summary.isPresent() && firstSteps.isPresent() && avoid.isPresent() && handbookLinks.isPresent()) {
@@ -317,7 +315,7 @@ public final class DecisionTreeLoader {
       drafts.put(id, new Draft(id, at, Kind.OUTCOME, node, List.of(), true));
     }
 
-    private Optional<List<Markdown>> markdownList(YNode.YMap map, String key, Position at, String message) {
+    private Optional<List<MarkdownField>> markdownList(YNode.YMap map, String key, Position at, String message) {
       Optional<YNode> node = map.get(key);
       if (node.isEmpty()) {
         missing(map, key, OUTCOME_KEYS, at, message);
@@ -331,7 +329,7 @@ public final class DecisionTreeLoader {
         fields.error(list.position(), "'" + key + "' needs at least one item");
         return Optional.empty();
       }
-      List<Markdown> items = new ArrayList<>();
+      List<MarkdownField> items = new ArrayList<>();
       boolean ok = true;
       for (YNode item : list.items()) {
         if (item instanceof YNode.YMap) {
@@ -425,53 +423,13 @@ public final class DecisionTreeLoader {
     }
 
     /** Renders Markdown written at {@code node}, with its links' offsets mapped back into the file. */
-    private Markdown markdown(YNode node, String text) {
-      RenderedMarkdown rendered = markdown.render(text, 0);
-      int[] offsets = offsets(offset(node.position()), text);
-      List<LinkRef> refs = new ArrayList<>();
-      for (LinkRef link : rendered.links()) {
-        refs.add(new LinkRef(link.url(), offsets[Math.max(0, Math.min(link.offset(), text.length()))], link.image()));
+    private MarkdownField markdown(YNode node, String text) {
+      MarkdownField field = MarkdownField.render(markdown, source, offset(node.position()), text);
+      for (RawHtmlProblem problem : field.problems()) {
+        found.add(problem.diagnostic(source, false));
       }
-      for (RawHtmlProblem problem : rendered.rawHtmlProblems()) {
-        found.add(source.atOffset(offsets[Math.max(0, Math.min(problem.offset(), text.length()))], Severity.ERROR, problem.message()));
-      }
-      links.addAll(refs);
-      return new Markdown(text, rendered.html(), refs);
-    }
-
-    /**
-     * The file offset of each character of a YAML text value that starts at {@code start}. YAML
-     * removes indentation and quotes, so the value's visible characters are matched, in order, with
-     * the file's; a link inside a multi-line value is reported at its own line and column.
-     */
-    private int[] offsets(int start, String value) {
-      String file = source.text();
-      int j = Math.min(start, file.length());
-      if (j < file.length() && (file.charAt(j) == '|' || file.charAt(j) == '>')) {
-        int newline = file.indexOf('\n', j);
-        j = newline < 0 ? file.length() : newline + 1;
-      } else if (j < file.length() && (file.charAt(j) == '"' || file.charAt(j) == '\'')) {
-        j++;
-      }
-      int[] offsets = new int[value.length() + 1];
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        offsets[i] = j;
-        if (Character.isWhitespace(c)) {
-          continue;
-        }
-        int limit = Math.min(file.length(), j + 256);
-        int k = j;
-        while (k < limit && file.charAt(k) != c) {
-          k++;
-        }
-        if (k < limit) {
-          offsets[i] = k;
-          j = k + 1;
-        }
-      }
-      offsets[value.length()] = j;
-      return offsets;
+      links.addAll(field.links());
+      return field;
     }
 
     private int offset(Position at) {

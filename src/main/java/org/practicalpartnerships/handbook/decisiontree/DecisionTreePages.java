@@ -11,12 +11,12 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Answer;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.HandbookLink;
-import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Markdown;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Outcome;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree.Question;
 import org.practicalpartnerships.handbook.decisiontree.Routes.RoutePage;
 import org.practicalpartnerships.handbook.decisiontree.Routes.Step;
 import org.practicalpartnerships.handbook.html.Html;
+import org.practicalpartnerships.handbook.markdown.MarkdownField;
 import org.practicalpartnerships.handbook.model.Href;
 import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.model.SitePaths;
@@ -237,7 +237,7 @@ public final class DecisionTreePages {
   }
 
   /** Appends rendered Markdown, its links made relative to the page, and collects the links. */
-  private static void markdown(Element parent, Markdown markdown, String pagePath, List<LinkRef> links) {
+  private static void markdown(Element parent, MarkdownField markdown, String pagePath, List<LinkRef> links) {
     parent.append(markdown.html());
     for (Element a : parent.select("a[href]")) {
       a.attr("href", rebase(pagePath, a.attr("href")));
@@ -251,7 +251,7 @@ public final class DecisionTreePages {
   }
 
   /** Markdown as a list item: a single paragraph is unwrapped so the item reads as one line. */
-  private static void markdownItem(Element li, Markdown markdown, String pagePath, List<LinkRef> links) {
+  private static void markdownItem(Element li, MarkdownField markdown, String pagePath, List<LinkRef> links) {
     markdown(li, markdown, pagePath, links);
     if (li.children().size() == 1 && li.child(0).tagName().equals("p") && li.textNodes().stream().allMatch(TextNode::isBlank)) {
       li.child(0).unwrap();

@@ -9,7 +9,11 @@ import java.util.Optional;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.Position;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.html.Html;
+import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.markdown.MarkdownField;
 import org.practicalpartnerships.handbook.model.LinkRef;
+import org.practicalpartnerships.handbook.model.Term;
 import org.practicalpartnerships.handbook.yaml.YNode;
 import org.practicalpartnerships.handbook.yaml.YamlFields;
 import org.practicalpartnerships.handbook.yaml.YamlReader;
@@ -17,22 +21,50 @@ import org.practicalpartnerships.handbook.yaml.YamlReader;
 /**
  * {@code content/glossary.yml} in, checked {@link Term}s out. The file is a list of entries with
  * {@code term}, optional {@code aliases}, {@code definition} (Markdown) and optional {@code see}
- * (paths of pages, relative to the content folder, with optional {@code #section}).
+ * (paths of pages, relative to the content folder, with optional {@code #section}). Each
+ * definition is rendered once, here, and checked as a page body is: raw HTML against the safety
+ * policy, its links returned for the link check.
  */
 public final class GlossaryLoader {
   public static final String FILE = "glossary.yml";
   public static final List<String> KEYS = List.of("term", "aliases", "definition", "see");
 
-  public List<Term> load(SourceText source, Diagnostics diagnostics) {
+  /**
+   * What the file gave.
+   *
+   * @param terms the entries that had no errors
+   * @param links every link in the file ({@code see} pages and links in definitions), relative to
+   *     the content folder, at their offsets in the file
+   */
+  public record Glossary(List<Term> terms, List<LinkRef> links) {
+    public static final Glossary NONE = new Glossary(List.of(), List.of());
+
+    public Glossary {
+      terms = List.copyOf(terms);
+      links = List.copyOf(links);
+    }
+  }
+
+  private final MarkdownEngine markdown;
+  private final boolean stripUnsafeHtml;
+
+  /** @param stripUnsafeHtml site.yml's {@code raw_html: strip}: unsafe HTML is a warning, not an error */
+  public GlossaryLoader(MarkdownEngine markdown, boolean stripUnsafeHtml) {
+    this.markdown = markdown;
+    this.stripUnsafeHtml = stripUnsafeHtml;
+  }
+
+  public Glossary load(SourceText source, Diagnostics diagnostics) {
     YamlFields fields = new YamlFields(source, diagnostics);
     Optional<YNode> root = new YamlReader(1024 * 1024).read(source, source.text(), 1, diagnostics);
     if (root.isEmpty()) {
-      return List.of();
+      return Glossary.NONE;
     }
     if (!(root.get() instanceof YNode.YList list)) {
       fields.error(root.get().position(), "the glossary must be a list of entries, each starting with '- term:'");
-      return List.of();
+      return Glossary.NONE;
     }
+    List<LinkRef> links = new ArrayList<>();
     List<Term> terms = new ArrayList<>();
     Map<String, Position> seen = new HashMap<>();
     Map<String, Position> ids = new HashMap<>();
@@ -56,9 +88,13 @@ public final class GlossaryLoader {
           fields.error(node.position(), "'see' must be a list of page paths, such as [behaviours/co-operation.md]");
         }
       });
+      links.addAll(see);
       if (term.isEmpty() || definition.isEmpty()) {
         continue;
       }
+      MarkdownField rendered = MarkdownField.render(markdown, source, offset(source, map.get("definition").get().position()), definition.get());
+      links.addAll(rendered.links());
+      rendered.problems().forEach(problem -> diagnostics.add(problem.diagnostic(source, stripUnsafeHtml)));
       List<String> names = new ArrayList<>(List.of(term.get().strip()));
       names.addAll(aliases);
       boolean clash = false;
@@ -76,11 +112,11 @@ public final class GlossaryLoader {
         clash = true;
       }
       if (!clash) {
-        Position defAt = map.get("definition").get().position();
-        terms.add(new Term(term.get().strip(), slug(term.get()), aliases, definition.get(), offset(source, defAt), see, offset(source, map.position())));
+        String text = Html.parse(rendered.html()).body().text();
+        terms.add(new Term(term.get().strip(), slug(term.get()), aliases, rendered.html(), text, see, offset(source, map.position())));
       }
     }
-    return List.copyOf(terms);
+    return new Glossary(terms, links);
   }
 
   private static int offset(SourceText source, Position position) {

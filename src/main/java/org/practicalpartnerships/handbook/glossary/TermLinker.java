@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.practicalpartnerships.handbook.html.Html;
 import org.practicalpartnerships.handbook.model.PlainText;
+import org.practicalpartnerships.handbook.model.Term;
 
 /**
  * Links the first use of each glossary term (or alias) in a page's text to its entry, with the
@@ -28,9 +28,6 @@ public final class TermLinker {
 
   /** A term ready for linking: the entry's anchor and the definition as plain text. */
   public record Entry(String id, String term, String definition) {}
-
-  /** A page body with its terms linked, and which entries it used. */
-  public record Linked(String html, Set<String> usedIds) {}
 
   private final TermMatcher matcher;
   private final boolean empty;
@@ -48,23 +45,24 @@ public final class TermLinker {
     this.empty = sorted.isEmpty();
   }
 
-  /**
-   * @param html the page body
-   * @param glossaryHref the relative link to the glossary page from this page
-   * @param idPrefix prefix for the ids of the definitions, unique within the final page
-   */
-  public Linked link(String html, String glossaryHref, String idPrefix) {
-    if (empty) {
-      return new Linked(html, Set.of());
+  /** A linker for the glossary's terms and their aliases, each linked to the term's entry. */
+  public static TermLinker of(List<Term> terms) {
+    Map<String, Entry> names = new LinkedHashMap<>();
+    for (Term term : terms) {
+      Entry entry = new Entry(term.id(), term.term(), term.definitionText());
+      names.put(term.term(), entry);
+      for (String alias : term.aliases()) {
+        names.put(alias, entry);
+      }
     }
-    Document doc = Html.parse(html);
-    Set<String> used = link(doc.body(), glossaryHref, idPrefix);
-    return new Linked(doc.body().html(), used);
+    return new TermLinker(names);
   }
 
   /**
    * Links terms in a parsed body, in place.
    *
+   * @param glossaryHref the relative link to the glossary page from this page
+   * @param idPrefix prefix for the ids of the definitions, unique within the final page
    * @return the ids of the entries linked
    */
   public Set<String> link(Element body, String glossaryHref, String idPrefix) {

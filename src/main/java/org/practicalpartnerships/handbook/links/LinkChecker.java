@@ -26,10 +26,6 @@ import org.practicalpartnerships.handbook.safety.HtmlPolicy;
  */
 public record LinkChecker(Map<String, Set<String>> targets, Set<String> files, Set<String> drafts, Set<String> broken) {
 
-  public LinkChecker(Map<String, Set<String>> targets, Set<String> files, Set<String> drafts) {
-    this(targets, files, drafts, Set.of());
-  }
-
   /** Checks the links of the page published at {@code pagePath}. */
   public List<Diagnostic> check(String pagePath, SourceText source, List<LinkRef> links) {
     List<Diagnostic> problems = new ArrayList<>();

@@ -19,6 +19,7 @@ import org.practicalpartnerships.handbook.markdown.RenderedMarkdown;
 import org.practicalpartnerships.handbook.markdown.SourceHeading;
 import org.practicalpartnerships.handbook.model.Heading;
 import org.practicalpartnerships.handbook.model.Page;
+import org.practicalpartnerships.handbook.model.PageKind;
 import org.practicalpartnerships.handbook.model.SitePaths;
 import org.practicalpartnerships.handbook.navigation.Crumb;
 import org.practicalpartnerships.handbook.navigation.NavItem;
@@ -44,7 +45,7 @@ public final class Lint {
    */
   public static List<Diagnostic> pageWarnings(Page page, RenderedMarkdown rendered) {
     List<Diagnostic> warnings = new ArrayList<>();
-    if (page.sourcePath() == null || page.source() == null) {
+    if (page.kind() != PageKind.WRITTEN) {
       return warnings;
     }
     description(page, warnings);
@@ -55,7 +56,7 @@ public final class Lint {
 
   /** The warning for a page written by an editor that no navigation menu leads to, if it is one. */
   public static Optional<Diagnostic> unreachable(Page page, Set<String> reachable) {
-    if (page.sourcePath() == null || page.source() == null || reachable.contains(page.outputPath())) {
+    if (page.kind() != PageKind.WRITTEN || reachable.contains(page.outputPath())) {
       return Optional.empty();
     }
     return Optional.of(Diagnostic.ofFile(page.source().displayPath(), Severity.WARNING,

@@ -5,47 +5,47 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
-import org.practicalpartnerships.handbook.glossary.Term;
 import org.practicalpartnerships.handbook.links.LinkChecker;
+import org.practicalpartnerships.handbook.outputs.SiteView;
+import org.practicalpartnerships.handbook.pipeline.PageProcessor.PageContext;
+import org.practicalpartnerships.handbook.pipeline.PageProcessor.ProcessedPage;
 
 /**
- * What a successful build knew about the whole site, kept by {@code serve} (in its {@link
- * BuildCache}) so that a change to one page's text can be redone without the rest of the site
- * ({@link Builder#update}). Never changed once made; an update makes a new one.
+ * What a successful build knew about the whole site, handed to {@link Reuse#finished} so that
+ * {@code serve} can redo a change to one page's text without the rest of the site. Never changed
+ * once made.
  *
- * @param site what every page's processing drew on
- * @param glossaryKey and {@code printedKey}: the cache keys that processing used
+ * @param context what every page's processing drew on
+ * @param glossaryKey what the glossary was, for processing's cache key
+ * @param site the assembled site, as outputs saw it
  * @param rendering what every page's layout drew on
- * @param checker the link checker of that build (the pages and their ids)
+ * @param checker the build's link checker (the pages and their ids)
  * @param reachable the pages the menus lead to
- * @param processed each source page's result, by its path in the content folder
- * @param readingOrder output paths in reading order: the order of the search entries and of the
- *     print sections (after the print page's contents list)
- * @param searchWarning the warning about the search index's size, if it was over its budget
+ * @param sourcePaths every page source the build read, by its path in the content folder
+ * @param processed each written page's result, by its path in the content folder
+ * @param fileWarnings what outputs warned about as they made their files (a search index over
+ *     its budget): made again whenever the files are
  * @param diagnostics every diagnostic of the build, sorted
+ * @param output what the build left for the output folder
  */
-record BuildState(
+public record BuildState(
     BuildRequest request,
-    PageProcessor.Site site,
+    PageContext context,
     String glossaryKey,
-    String printedKey,
-    Builder.Rendering rendering,
+    SiteView site,
+    Renderer.Rendering rendering,
     LinkChecker checker,
     Set<String> reachable,
-    Map<String, PageProcessor.Processed> processed,
-    List<String> readingOrder,
-    List<byte[]> searchEntries,
-    List<byte[]> printParts,
-    List<Term> terms,
-    Optional<Diagnostic> searchWarning,
+    Set<String> sourcePaths,
+    Map<String, ProcessedPage> processed,
+    List<Diagnostic> fileWarnings,
     List<Diagnostic> diagnostics,
     BuildOutput output) {
 
-  BuildState {
+  public BuildState {
+    sourcePaths = Set.copyOf(sourcePaths);
     processed = Map.copyOf(processed);
-    readingOrder = List.copyOf(readingOrder);
-    searchEntries = List.copyOf(searchEntries);
-    printParts = List.copyOf(printParts);
+    fileWarnings = List.copyOf(fileWarnings);
     diagnostics = List.copyOf(diagnostics);
   }
 }

@@ -1,6 +1,5 @@
 package org.practicalpartnerships.handbook.pipeline;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +8,9 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
-import org.practicalpartnerships.handbook.diagnostics.Severity;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.practicalpartnerships.handbook.frontmatter.FrontMatterParser;
 import org.practicalpartnerships.handbook.frontmatter.ParsedPage;
-import org.practicalpartnerships.handbook.glossary.GlossaryPage;
 import org.practicalpartnerships.handbook.glossary.TermLinker;
 import org.practicalpartnerships.handbook.html.Html;
 import org.practicalpartnerships.handbook.lint.Lint;
@@ -22,9 +19,11 @@ import org.practicalpartnerships.handbook.markdown.RawHtmlProblem;
 import org.practicalpartnerships.handbook.markdown.RenderedMarkdown;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.SitePaths;
-import org.practicalpartnerships.handbook.outputs.GeneratedPages;
+import org.practicalpartnerships.handbook.outputs.GlossaryOutput;
+import org.practicalpartnerships.handbook.outputs.PageParts;
+import org.practicalpartnerships.handbook.outputs.PrintOutput;
+import org.practicalpartnerships.handbook.outputs.SearchOutput;
 import org.practicalpartnerships.handbook.postprocess.HtmlPostProcessor;
-import org.practicalpartnerships.handbook.search.SearchIndex;
 import org.practicalpartnerships.handbook.source.ContentFile;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 
@@ -35,14 +34,14 @@ import org.practicalpartnerships.handbook.source.SourceLoader;
  *   <li>{@link #front}: the front matter, which is all the build needs to know which pages are
  *       published (drafts are not) before any page is rendered;
  *   <li>{@link #process}: Markdown, then one jsoup document per page that is post-processed, has
- *       its glossary terms linked, gives its search text and finally becomes its section of the
+ *       its glossary terms linked, gives its search entry and finally becomes its section of the
  *       print page, so the page's HTML is parsed once, not once per use.
  * </ol>
  *
  * Both are plain functions of their inputs; results carry their own diagnostics, so {@code serve}
  * can keep them for pages that did not change.
  */
-final class PageProcessor {
+public final class PageProcessor {
   /**
    * A page's front matter.
    *
@@ -50,21 +49,20 @@ final class PageProcessor {
    * @param draft true for a draft left out of this build
    * @param broken true when the page has errors of its own, so links to it are not reported again
    */
-  record Front(ContentFile file, String outputPath, Optional<ParsedPage> parsed, List<Diagnostic> diagnostics, boolean draft, boolean broken) {}
+  public record PageFront(ContentFile file, String outputPath, Optional<ParsedPage> parsed, List<Diagnostic> diagnostics, boolean draft, boolean broken) {}
 
   /**
    * A page rendered and processed.
    *
    * @param outputPath where the page is published
    * @param page the page; empty when its Markdown could not be rendered (the diagnostics say why)
-   * @param searchEntry the page's entry in the search index ({@link SearchIndex#entry}), UTF-8
-   * @param printSection the page's section of the print page, UTF-8 (both are only written out)
+   * @param parts the page's search entry and print section
    * @param usedTerms ids of the glossary entries linked from the page
    * @param diagnostics the page's own errors and warnings
    */
-  record Processed(String outputPath, Optional<Page> page, byte[] searchEntry, byte[] printSection, Set<String> usedTerms, List<Diagnostic> diagnostics) {
-    Processed withPrintSection(byte[] section) {
-      return new Processed(outputPath, page, searchEntry, section, usedTerms, diagnostics);
+  public record ProcessedPage(String outputPath, Optional<Page> page, PageParts parts, Set<String> usedTerms, List<Diagnostic> diagnostics) {
+    public ProcessedPage withParts(PageParts newParts) {
+      return new ProcessedPage(outputPath, page, newParts, usedTerms, diagnostics);
     }
   }
 
@@ -73,28 +71,28 @@ final class PageProcessor {
    *
    * @param stripUnsafeHtml site.yml's {@code raw_html: strip}
    * @param linker links glossary terms; null when the handbook has no glossary
-   * @param printAnchors {@link GeneratedPages#printAnchors} of every printed page
+   * @param printAnchors {@link PrintOutput#anchors} of every printed page
    */
-  record Site(boolean stripUnsafeHtml, TermLinker linker, Map<String, String> printAnchors) {}
+  public record PageContext(boolean stripUnsafeHtml, TermLinker linker, Map<String, String> printAnchors) {}
 
   private final FrontMatterParser frontMatter = new FrontMatterParser();
   private final MarkdownEngine markdown;
   private final HtmlPostProcessor postProcessor = new HtmlPostProcessor();
 
-  PageProcessor(MarkdownEngine markdown) {
+  public PageProcessor(MarkdownEngine markdown) {
     this.markdown = markdown;
   }
 
-  Front front(ContentFile file, boolean includeDrafts) {
+  public PageFront front(ContentFile file, boolean includeDrafts) {
     Diagnostics own = new Diagnostics();
     Optional<ParsedPage> parsed = frontMatter.parse(file.text(), own);
     String output = SourceLoader.outputPath(file.relativePath());
     boolean draft = parsed.isPresent() && parsed.get().frontMatter().draft() && !includeDrafts;
-    return new Front(file, output, draft ? Optional.empty() : parsed, own.sorted(), draft, parsed.isEmpty());
+    return new PageFront(file, output, draft ? Optional.empty() : parsed, own.sorted(), draft, parsed.isEmpty());
   }
 
   /** Processes a page whose front matter was read ({@code front.parsed()} is present). */
-  Processed process(Front front, Site site) {
+  public ProcessedPage process(PageFront front, PageContext context) {
     ParsedPage parsed = front.parsed().orElseThrow();
     SourceText source = front.file().text();
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -106,34 +104,29 @@ final class PageProcessor {
       // the parser's stack; that is the page's problem to report, not a crash of the build.
       diagnostics.add(source.error(source.lineOf(parsed.bodyOffset()), 1,
           "this page is too deeply nested or too repetitive to render (for example thousands of nested quotes or list levels, or a line of thousands of '*'); simplify it"));
-      return new Processed(front.outputPath(), Optional.empty(), new byte[0], new byte[0], Set.of(), diagnostics);
+      return new ProcessedPage(front.outputPath(), Optional.empty(), PageParts.NONE, Set.of(), diagnostics);
     }
     for (RawHtmlProblem problem : rendered.rawHtmlProblems()) {
-      diagnostics.add(site.stripUnsafeHtml()
-          ? source.atOffset(problem.offset(), Severity.WARNING, problem.message() + " (removed, as site.yml sets raw_html: strip)")
-          : source.atOffset(problem.offset(), Severity.ERROR, problem.message()));
+      diagnostics.add(problem.diagnostic(source, context.stripUnsafeHtml()));
     }
     Document doc = Html.parse(rendered.html());
     HtmlPostProcessor.Structure structure = postProcessor.apply(doc.body());
-    Set<String> used = site.linker() != null && parsed.frontMatter().glossary()
-        ? site.linker().link(doc.body(), SitePaths.relative(front.outputPath(), GlossaryPage.OUTPUT), "")
+    Set<String> used = context.linker() != null && parsed.frontMatter().glossary()
+        ? context.linker().link(doc.body(), SitePaths.relative(front.outputPath(), GlossaryOutput.PATH), "")
         : Set.of();
-    Page page = new Page(front.file().relativePath(), front.outputPath(), source, parsed.frontMatter(), doc.body().html(), structure.headings(), structure.ids(), rendered.links());
+    Page page = Page.written(front.file().relativePath(), front.outputPath(), source, parsed.frontMatter(), doc.body().html(), structure.headings(), structure.ids(), rendered.links());
     diagnostics.addAll(Lint.pageWarnings(page, rendered));
-    byte[] entry = SearchIndex.entry(page, doc.body());
+    byte[] entry = SearchOutput.entry(page, doc.body(), false);
     // Last, as it changes the document: ids, links and heading levels for the print page.
-    byte[] section = site.printAnchors().containsKey(page.outputPath())
-        ? utf8(GeneratedPages.printSection(page.outputPath(), page.title(), doc.body(), site.printAnchors()))
+    byte[] section = context.printAnchors().containsKey(page.outputPath())
+        ? PrintOutput.section(page.outputPath(), page.title(), doc.body(), context.printAnchors())
         : new byte[0];
-    return new Processed(front.outputPath(), Optional.of(page), entry, section, used, diagnostics);
+    return new ProcessedPage(front.outputPath(), Optional.of(page), new PageParts(entry, section), used, diagnostics);
   }
 
-  /** A page's print section made again from its finished body, when only the printed pages changed. */
-  static byte[] printSection(Page page, Map<String, String> printAnchors) {
-    return printAnchors.containsKey(page.outputPath()) ? utf8(GeneratedPages.printSection(page.outputPath(), page.title(), page.html(), printAnchors)) : new byte[0];
-  }
-
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
+  /** A processed page with its print section made again, for when only the set of printed pages changed. */
+  public static ProcessedPage reprinted(ProcessedPage processed, Map<String, String> printAnchors) {
+    Page page = processed.page().orElseThrow();
+    return processed.withParts(new PageParts(processed.parts().searchEntry(), PrintOutput.section(page, printAnchors)));
   }
 }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -40,11 +39,7 @@ final class PageText {
 
   private PageText() {}
 
-  static Sections of(String html, List<Heading> headings) {
-    return of(Jsoup.parseBodyFragment(html).body(), headings);
-  }
-
-  /** The same from a parsed body, which is only read. */
+  /** The text of a parsed page body, which is only read, split at its headings. */
   static Sections of(Element body, List<Heading> headings) {
     Map<String, Heading> byId = new HashMap<>();
     for (Heading h : headings) {

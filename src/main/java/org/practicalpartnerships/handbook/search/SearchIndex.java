@@ -4,24 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.practicalpartnerships.handbook.glossary.GlossaryPage;
-import org.practicalpartnerships.handbook.glossary.Term;
-import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.model.Page;
+import org.practicalpartnerships.handbook.model.Term;
 
 /**
  * The search index: the pages readers look things up in and the glossary terms in, one compact
  * JSON text out, which {@code search.js} feeds to MiniSearch in the browser.
  *
  * <pre>{@code
- * SearchIndex index = SearchIndex.of(navigation.readingOrder() + glossary page, bodies, terms, markdown);
- * // or, page by page from documents already parsed: SearchIndex.of(entries, terms, markdown)
- * files.put(SearchIndex.SCRIPT, index.scriptBytes());   // search-index.js, loaded by search.html
- * index.sizeWarning().ifPresent(message -> ...);         // a warning diagnostic
+ * byte[] entry = SearchIndex.entry(page, body);                       // as each page is processed
+ * List<byte[]> script = SearchIndex.of(entries, terms, "glossary.html").scriptChunks();
+ * SearchIndex.sizeWarning(bytes).ifPresent(message -> ...);           // a warning diagnostic
  * }</pre>
  *
  * <p>The JSON, with one-letter keys because every page and section repeats them:
@@ -72,32 +67,14 @@ public final class SearchIndex {
   }
 
   /**
-   * Builds the index.
-   *
-   * @param pages the pages to index, in the order results should prefer on a tie (reading order):
-   *     the handbook's own pages and the glossary page; not generated lists (A to Z, tags), the
-   *     print page (it repeats every page), the "not found" page or the search page itself
-   * @param bodies each page's finished body HTML by output path (glossary terms linked); a page
-   *     missing here is indexed from {@link Page#html()}
-   * @param terms the glossary terms, each indexed as {@code glossary.html#id}
-   * @param markdown renders each definition, which is indexed as plain text
-   */
-  public static SearchIndex of(List<Page> pages, Map<String, String> bodies, List<Term> terms, MarkdownEngine markdown) {
-    List<byte[]> entries = pages.stream()
-        .map(page -> page.outputPath().equals(GlossaryPage.OUTPUT) && !terms.isEmpty()
-            ? entry(page, (Element) null)
-            : entry(page, Jsoup.parseBodyFragment(bodies.getOrDefault(page.outputPath(), page.html())).body()))
-        .toList();
-    return of(entries, terms, markdown);
-  }
-
-  /**
    * Builds the index from entries made page by page ({@link #entry}), so that the build can make
    * each page's entry from the document it already has.
    *
    * @param entries the pages' entries, in reading order
+   * @param terms the glossary's terms, each indexed as its own document
+   * @param glossaryPath the glossary page's site path, where each term's entry is
    */
-  public static SearchIndex of(List<byte[]> entries, List<Term> terms, MarkdownEngine markdown) {
+  public static SearchIndex of(List<byte[]> entries, List<Term> terms, String glossaryPath) {
     List<byte[]> parts = new ArrayList<>(2 * entries.size() + 2);
     parts.add(utf8("{\"v\":" + VERSION + ",\"pages\":["));
     byte[] comma = utf8(",");
@@ -110,9 +87,9 @@ public final class SearchIndex {
     Json out = new Json(4 * 1024);
     out.beginArray();
     for (Term term : terms) {
-      String definition = PageText.collapse(term.definitionText(markdown));
+      String definition = PageText.collapse(term.definitionText());
       out.beginObject()
-          .field("u", GlossaryPage.OUTPUT + "#" + term.id())
+          .field("u", glossaryPath + "#" + term.id())
           .field("t", PageText.collapse(term.term()))
           .field("a", term.aliases().stream().map(PageText::collapse).toList())
           .field("x", definition)
@@ -154,45 +131,18 @@ public final class SearchIndex {
     return utf8(out.toString());
   }
 
-  /** The index as compact JSON (one line, no spaces between tokens). */
-  public String json() {
-    java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
-    parts.forEach(joined::writeBytes);
-    return joined.toString(StandardCharsets.UTF_8);
-  }
-
   /**
-   * The index as a classic script for {@code <script src="search-index.js">}, which works from a
-   * web server and from a folder opened in the browser (where {@code fetch} of a local file fails).
-   * It only assigns one global; the JSON inside is escaped so no text in it can end the script or
-   * the string it sits in.
+   * The index as a classic script for {@code <script src="search-index.js">}, as UTF-8 in parts,
+   * ready for the output without joining a large index. A script works from a web server and from
+   * a folder opened in the browser (where {@code fetch} of a local file fails). It only assigns one
+   * global; the JSON inside is escaped so no text in it can end the script or the string it sits in.
    */
-  public String script() {
-    return "window." + GLOBAL + "=" + json() + ";\n";
-  }
-
-  /** {@link #script()} as UTF-8 in parts, ready for the output, without joining a large index. */
   public List<byte[]> scriptChunks() {
     List<byte[]> chunks = new ArrayList<>(parts.size() + 2);
     chunks.add(utf8("window." + GLOBAL + "="));
     chunks.addAll(parts);
     chunks.add(utf8(";\n"));
     return chunks;
-  }
-
-  /** {@link #script()} as UTF-8, ready for the output files. */
-  public byte[] scriptBytes() {
-    return script().getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** The size of {@link #script()} in UTF-8 bytes: what the reader downloads. */
-  public long sizeBytes() {
-    return scriptChunks().stream().mapToLong(chunk -> chunk.length).sum();
-  }
-
-  /** A message for a warning when the index is larger than {@link #SIZE_BUDGET_BYTES}; else empty. */
-  public Optional<String> sizeWarning() {
-    return sizeWarning(sizeBytes());
   }
 
   /** The warning for an index of {@code bytes} bytes, or empty when it is within the budget. */

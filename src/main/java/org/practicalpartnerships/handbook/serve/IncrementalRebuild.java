@@ -24,11 +24,10 @@ import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.output.MemorySink;
 import org.practicalpartnerships.handbook.output.OutputSink;
 import org.practicalpartnerships.handbook.output.OutputWriter;
-import org.practicalpartnerships.handbook.outputs.GeneratedPages;
-import org.practicalpartnerships.handbook.pipeline.BuildCache;
+import org.practicalpartnerships.handbook.outputs.PrintOutput;
 import org.practicalpartnerships.handbook.pipeline.BuildOutput;
 import org.practicalpartnerships.handbook.pipeline.BuildRequest;
-import org.practicalpartnerships.handbook.pipeline.Builder;
+import org.practicalpartnerships.handbook.pipeline.Pipeline;
 import org.practicalpartnerships.handbook.search.SearchIndex;
 import org.practicalpartnerships.handbook.source.ContentFile;
 import org.practicalpartnerships.handbook.source.SourceLoader;
@@ -38,13 +37,13 @@ import org.practicalpartnerships.handbook.source.SourceLoader;
  *
  * <ul>
  *   <li>When only pages' text changed, and in a way that cannot reach other pages (same front
- *       matter, ids, links and glossary terms; see {@link Builder#update}), just those pages are
+ *       matter, ids, links and glossary terms; see {@link PageUpdate}), just those pages are
  *       processed and rendered again, and written with the print page and the search index. Those
  *       two grow with the whole handbook (tens of megabytes at 10,000 pages), so they are written
  *       after the rebuild returns, in the background: the edited page is on disk and the browser
  *       told to reload at once, and a request for either file waits until it is written ({@link
  *       #awaitWritten}).
- *   <li>Otherwise the whole pipeline runs again with a {@link BuildCache}, so only what the change
+ *   <li>Otherwise the whole pipeline runs again with a {@link ServeCache}, so only what the change
  *       affects is parsed and rendered again; only files whose bytes changed are written (each
  *       atomically) and those whose source is gone are deleted. Changed files are found by
  *       comparing each file's fingerprint with the previous build's.
@@ -54,15 +53,15 @@ import org.practicalpartnerships.handbook.source.SourceLoader;
  */
 public final class IncrementalRebuild implements Rebuild, AutoCloseable {
   /** Files that hold the whole handbook and are written after the page that changed. */
-  private static final Set<String> AGGREGATES = Set.of(GeneratedPages.PRINT, SearchIndex.SCRIPT);
+  private static final Set<String> AGGREGATES = Set.of(PrintOutput.PATH, SearchIndex.SCRIPT);
 
   private final SourceLoader loader;
-  private final MarkdownEngine markdown;
-  private final String version;
+  private final Pipeline pipeline;
   private final BuildRequest request;
   private final Path output;
   private Map<String, String> previous = Map.of();
-  private final BuildCache cache = new BuildCache();
+  private final ServeCache cache = new ServeCache();
+  private final PageUpdate update;
   private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "handbook-serve-writer");
     t.setDaemon(true);
@@ -78,8 +77,8 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
    */
   public IncrementalRebuild(SourceLoader loader, MarkdownEngine markdown, String version, BuildRequest request, Path output) {
     this.loader = loader;
-    this.markdown = markdown;
-    this.version = version;
+    this.pipeline = new Pipeline(loader, markdown, version);
+    this.update = new PageUpdate(pipeline.processor(), cache);
     this.request = request;
     this.output = output;
   }
@@ -91,7 +90,7 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
     if (pages.isPresent()) {
       Diagnostics diagnostics = new Diagnostics();
       PreviewSink sink = new PreviewSink();
-      Optional<BuildOutput> updated = new Builder(loader, markdown, version).update(cache, pages.get(), diagnostics, sink);
+      Optional<BuildOutput> updated = update.update(pages.get(), diagnostics, sink);
       if (updated.isPresent()) {
         return new BuildResult(true, diagnostics.sorted(), sink.finish());
       }
@@ -119,7 +118,7 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
   private BuildResult rebuildAll() throws IOException {
     Diagnostics diagnostics = new Diagnostics();
     MemorySink files = new MemorySink();
-    Optional<BuildOutput> built = new Builder(loader, markdown, version).build(request, diagnostics, stage -> {}, cache, files);
+    Optional<BuildOutput> built = pipeline.build(request, diagnostics, cache, files, stage -> {});
     if (built.isEmpty() || diagnostics.hasErrors()) {
       return BuildResult.failure(diagnostics.sorted());
     }

@@ -51,12 +51,12 @@ public final class TemplateEngine {
 
   private final Configuration configuration;
   private final long maxOutputChars;
-  /** Interrupts a page's rendering that runs past its time; one daemon thread per engine. */
-  private final java.util.concurrent.ScheduledExecutorService watchdog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "handbook-template-watchdog");
-    t.setDaemon(true);
-    return t;
-  });
+  /**
+   * Interrupts a page's rendering that runs past its time. One daemon thread for the whole JVM,
+   * shared by every engine: {@code serve} makes an engine per rebuild, and a thread per engine
+   * would pile up.
+   */
+  private static final java.util.concurrent.ScheduledExecutorService WATCHDOG = watchdog();
   private final long maxRenderNanos;
   private final Path root;
   private final Function<Path, String> display;
@@ -171,7 +171,7 @@ public final class TemplateEngine {
     }
     java.util.concurrent.atomic.AtomicBoolean alarmed = new java.util.concurrent.atomic.AtomicBoolean();
     Thread renderer = Thread.currentThread();
-    java.util.concurrent.ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+    java.util.concurrent.ScheduledFuture<?> alarm = WATCHDOG.schedule(() -> {
       alarmed.set(true);
       renderer.interrupt();
     }, maxRenderNanos, java.util.concurrent.TimeUnit.NANOSECONDS);
@@ -208,6 +208,17 @@ public final class TemplateEngine {
       Thread.interrupted(); // a late alarm must not leak into the next page on this thread
     }
     return Optional.empty();
+  }
+
+  private static java.util.concurrent.ScheduledExecutorService watchdog() {
+    java.util.concurrent.ScheduledThreadPoolExecutor executor = new java.util.concurrent.ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "handbook-template-watchdog");
+      t.setDaemon(true);
+      return t;
+    });
+    // Alarms are cancelled as soon as a page is done: drop them at once, not after 30 s.
+    executor.setRemoveOnCancelPolicy(true);
+    return executor;
   }
 
   private static int lineOf(TemplateException e) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.model.SiteConfig;
 
 class SiteConfigLoaderTest {
   private final Diagnostics diagnostics = new Diagnostics();

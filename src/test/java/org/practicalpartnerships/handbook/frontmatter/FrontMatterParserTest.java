@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.Position;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.practicalpartnerships.handbook.model.FrontMatter;
 
@@ -47,13 +48,26 @@ class FrontMatterParserTest {
         ---
         Body
         """);
-    assertEquals(new FrontMatter("Working together", "How we work.", OptionalInt.of(2), "wide", List.of("partnership", "practice"), true), fm);
+    assertEquals(new FrontMatter("Working together", "How we work.", OptionalInt.of(2), "wide", List.of("partnership", "practice"), true), withoutPositions(fm));
+  }
+
+  @Test
+  void keepsWhereEachKeyAndValueWasWritten() {
+    FrontMatter fm = ok("---\ntitle: Home\n  # a comment\nlayout:   wide\n---\n");
+    assertEquals(new FrontMatter.KeyPosition(new Position(2, 1), new Position(2, 8)), fm.position("title").orElseThrow());
+    assertEquals(new FrontMatter.KeyPosition(new Position(4, 1), new Position(4, 11)), fm.position("layout").orElseThrow());
+    assertTrue(fm.position("description").isEmpty());
+  }
+
+  /** The settings alone, for comparing with front matter written out in a test. */
+  static FrontMatter withoutPositions(FrontMatter fm) {
+    return new FrontMatter(fm.title(), fm.description(), fm.order(), fm.layout(), fm.tags(), fm.draft(), fm.glossary());
   }
 
   @Test
   void defaultsForOptionalKeys() {
     FrontMatter fm = ok("---\ntitle: Home\n---\n");
-    assertEquals(new FrontMatter("Home", "", OptionalInt.empty(), "page", List.of(), false), fm);
+    assertEquals(new FrontMatter("Home", "", OptionalInt.empty(), "page", List.of(), false), withoutPositions(fm));
   }
 
   @Test

@@ -7,13 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.model.LinkRef;
+import org.practicalpartnerships.handbook.model.Term;
 
 class GlossaryLoaderTest {
   private final Diagnostics diagnostics = new Diagnostics();
 
   private List<Term> load(String yaml) {
-    return new GlossaryLoader().load(new SourceText("content/glossary.yml", yaml), diagnostics);
+    return new GlossaryLoader(new MarkdownEngine(), false).load(new SourceText("content/glossary.yml", yaml), diagnostics).terms();
   }
 
   private List<String> headlines() {
@@ -38,8 +40,8 @@ class GlossaryLoaderTest {
     assertEquals("Co-operation", first.term());
     assertEquals("co-operation", first.id());
     assertEquals(List.of("cooperation", "working together"), first.aliases());
-    assertEquals("Working *with* others.", first.definitionMarkdown());
-    assertEquals(yaml.indexOf("Working"), first.definitionOffset());
+    assertEquals("<p>Working <em>with</em> others.</p>\n", first.definitionHtml());
+    assertEquals("Working with others.", first.definitionText());
     assertEquals(List.of(new LinkRef("behaviours/co-operation.md#in-practice", yaml.indexOf("behaviours/"), false)), first.see());
     assertEquals(List.of(), terms.get(1).see());
   }

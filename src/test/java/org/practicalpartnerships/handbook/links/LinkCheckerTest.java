@@ -22,7 +22,8 @@ class LinkCheckerTest {
               "guide/steps.html", Set.of("first-steps", "next-steps"),
               "co-operation.html", Set.of()),
           Set.of("images/logo.png", "files/form.pdf"),
-          Set.of("guide/later.html"));
+          Set.of("guide/later.html"),
+          Set.of());
 
   /** Checks the links of a page whose file is {@code text}, as the build does. */
   private List<String> check(String pagePath, String text) {

@@ -19,6 +19,7 @@ import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.markdown.RenderedMarkdown;
 import org.practicalpartnerships.handbook.model.FrontMatter;
 import org.practicalpartnerships.handbook.model.Page;
+import org.practicalpartnerships.handbook.model.PageKind;
 import org.practicalpartnerships.handbook.navigation.SiteNavigation;
 import org.practicalpartnerships.handbook.postprocess.HtmlPostProcessor;
 import org.practicalpartnerships.handbook.postprocess.ProcessedHtml;
@@ -37,7 +38,7 @@ class LintTest {
     ParsedPage parsed = new FrontMatterParser().parse(source, diagnostics).orElseThrow(() -> new AssertionError(diagnostics.sorted()));
     RenderedMarkdown rendered = MARKDOWN.render(parsed.body(), parsed.bodyOffset());
     ProcessedHtml html = new HtmlPostProcessor().process(rendered.html());
-    Page page = new Page(path, SourceLoader.outputPath(path), source, parsed.frontMatter(), html.html(), html.headings(), html.ids(), rendered.links());
+    Page page = Page.written(path, SourceLoader.outputPath(path), source, parsed.frontMatter(), html.html(), html.headings(), html.ids(), rendered.links());
     RENDERED.put(page, rendered);
     return page;
   }
@@ -162,7 +163,7 @@ class LintTest {
   @Test
   void generatedPagesAreNotLinted() {
     FrontMatter fm = new FrontMatter("Glossary", "", OptionalInt.empty(), "page", List.of(), false);
-    Page generated = new Page(null, "glossary.html", new SourceText("content/glossary.yml", "- term: x\n"), fm, "<h4 id=\"x\">x</h4>", List.of(), Set.of(), List.of());
+    Page generated = Page.fromData(PageKind.GLOSSARY, true, "glossary.html", new SourceText("content/glossary.yml", "- term: x\n"), fm, "<h4 id=\"x\">x</h4>", List.of(), Set.of(), List.of());
     assertEquals(List.of(), warnings(List.of(generated), Set.of()));
   }
 

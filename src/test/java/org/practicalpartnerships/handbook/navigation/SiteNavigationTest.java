@@ -14,7 +14,7 @@ import org.practicalpartnerships.handbook.model.Page;
 class SiteNavigationTest {
   static Page page(String path, String title, Integer order) {
     FrontMatter fm = new FrontMatter(title, "", order == null ? OptionalInt.empty() : OptionalInt.of(order), "page", List.of(), false);
-    return new Page(path.replace(".html", ".md"), path, null, fm, "", List.of(), Set.of(), List.of());
+    return Page.written(path.replace(".html", ".md"), path, null, fm, "", List.of(), Set.of(), List.of());
   }
 
   final SiteNavigation nav = SiteNavigation.of(List.of(

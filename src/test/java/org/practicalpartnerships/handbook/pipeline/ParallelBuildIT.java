@@ -30,8 +30,8 @@ class ParallelBuildIT {
   static SortedMap<String, byte[]> build(Path content) throws Exception {
     MemorySink sink = new MemorySink();
     Diagnostics diagnostics = new Diagnostics();
-    Optional<BuildOutput> out = new Builder(new SourceLoader(content), new MarkdownEngine(), "test")
-        .build(new BuildRequest(content, Path.of("templates").toAbsolutePath(), false), diagnostics, sink);
+    Optional<BuildOutput> out = new Pipeline(new SourceLoader(content), new MarkdownEngine(), "test")
+        .build(new BuildRequest(content, Path.of("templates").toAbsolutePath(), false), diagnostics, Reuse.NOTHING, sink, stage -> {});
     assertTrue(out.isPresent(), diagnostics.sorted().toString());
     return sink.files();
   }

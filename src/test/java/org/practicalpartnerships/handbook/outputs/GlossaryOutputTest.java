@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.glossary;
+package org.practicalpartnerships.handbook.outputs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,15 +9,17 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.glossary.GlossaryLoader;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.model.Term;
 
-class GlossaryPageTest {
+class GlossaryOutputTest {
 
   private static Element render(String yaml, Map<String, String> titles) {
     Diagnostics diagnostics = new Diagnostics();
-    List<Term> terms = new GlossaryLoader().load(new SourceText("content/glossary.yml", yaml), diagnostics);
+    List<Term> terms = new GlossaryLoader(new MarkdownEngine(), false).load(new SourceText("content/glossary.yml", yaml), diagnostics).terms();
     assertEquals(List.of(), diagnostics.sorted());
-    return Jsoup.parseBodyFragment(GlossaryPage.fragment(terms, new MarkdownEngine(), titles::get)).body();
+    return Jsoup.parseBodyFragment(GlossaryOutput.fragment(terms, titles::get)).body();
   }
 
   @Test

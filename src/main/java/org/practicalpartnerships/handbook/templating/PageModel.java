@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.pipeline;
+package org.practicalpartnerships.handbook.templating;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
@@ -7,32 +7,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.practicalpartnerships.handbook.config.SiteConfig;
-import org.practicalpartnerships.handbook.decisiontree.DecisionTreePages;
-import org.practicalpartnerships.handbook.decisiontree.TreePointer;
-import org.practicalpartnerships.handbook.glossary.GlossaryPage;
 import org.practicalpartnerships.handbook.model.Heading;
 import org.practicalpartnerships.handbook.model.Page;
+import org.practicalpartnerships.handbook.model.PageRef;
+import org.practicalpartnerships.handbook.model.SiteConfig;
 import org.practicalpartnerships.handbook.model.SitePaths;
 import org.practicalpartnerships.handbook.navigation.Crumb;
 import org.practicalpartnerships.handbook.navigation.NavItem;
 import org.practicalpartnerships.handbook.navigation.SiteNavigation;
-import org.practicalpartnerships.handbook.outputs.GeneratedPages;
-import org.practicalpartnerships.handbook.search.SearchPage;
+import org.practicalpartnerships.handbook.outputs.NotFoundOutput;
+import org.practicalpartnerships.handbook.outputs.TagsOutput;
 
 /**
  * The data a template sees for one page, as plain maps, lists and strings (the sandbox: no Java
  * object reaches a template). Every URL in it is relative to the page. The README documents every
  * name.
  */
-final class PageModel {
-  /** What every page's model draws on: built once per build. */
-  record Context(SiteConfig site, String version, SiteNavigation navigation, Set<String> published,
-      Map<String, String> outcomes, Map<String, List<TreePointer>> treePointers) {}
+public final class PageModel {
+  /**
+   * What every page's model draws on: built once per build.
+   *
+   * @param published the site path of every page the build publishes
+   * @param links pages a template may link to by name ({@code links.glossary}), by site path; a
+   *     page that is not published shows as ""
+   * @param scripts scripts a page loads beyond the layout's own, from the site root, by site path
+   * @param outcomes for outcome pages of the decision tree, the outcome's id, by site path
+   * @param pointers for pages the decision tree recommends, the outcomes that do, by site path
+   */
+  public record Context(SiteConfig site, String version, SiteNavigation navigation, Set<String> published,
+      Map<String, String> links, Map<String, List<String>> scripts, Map<String, String> outcomes, Map<String, List<PageRef>> pointers) {}
 
   private PageModel() {}
 
-  static Map<String, Object> of(Page page, String body, Context context, List<Page> linkedFrom) {
+  public static Map<String, Object> of(Page page, String body, Context context, List<Page> linkedFrom) {
     SiteConfig site = context.site();
     String here = page.outputPath();
     Map<String, Object> siteMap = new LinkedHashMap<>();
@@ -50,14 +57,13 @@ final class PageModel {
     pageMap.put("source", page.sourcePath() == null ? "" : page.sourcePath());
     pageMap.put("layout", page.frontMatter().layout());
     pageMap.put("isHome", here.equals("index.html"));
-    pageMap.put("canonical", site.baseUrl().filter(b -> !here.equals(GeneratedPages.NOT_FOUND)).map(base -> base + here).orElse(""));
-    pageMap.put("baseHref", here.equals(GeneratedPages.NOT_FOUND) ? site.baseUrl().orElse("") : "");
+    boolean notFound = here.equals(NotFoundOutput.PATH);
+    pageMap.put("canonical", site.baseUrl().filter(b -> !notFound).map(base -> base + here).orElse(""));
+    pageMap.put("baseHref", notFound ? site.baseUrl().orElse("") : "");
     pageMap.put("content", markup(body));
     List<String> scripts = new ArrayList<>();
-    if (here.equals(SearchPage.OUTPUT)) {
-      for (String script : SearchPage.SCRIPTS) {
-        scripts.add(SitePaths.relative(here, script));
-      }
+    for (String script : context.scripts().getOrDefault(here, List.of())) {
+      scripts.add(SitePaths.relative(here, script));
     }
     pageMap.put("scripts", scripts);
     List<Map<String, Object>> toc = new ArrayList<>();
@@ -69,7 +75,7 @@ final class PageModel {
     pageMap.put("toc", toc);
     List<Map<String, Object>> tags = new ArrayList<>();
     for (String tag : page.frontMatter().tags()) {
-      tags.add(Map.of("name", tag, "url", SitePaths.relative(here, GeneratedPages.tagPath(tag))));
+      tags.add(Map.of("name", tag, "url", SitePaths.relative(here, TagsOutput.tagPath(tag))));
     }
     pageMap.put("tags", tags);
     List<Map<String, Object>> backlinks = new ArrayList<>();
@@ -79,8 +85,8 @@ final class PageModel {
     pageMap.put("backlinks", backlinks);
     pageMap.put("outcome", context.outcomes().getOrDefault(here, ""));
     List<Map<String, Object>> fromTree = new ArrayList<>();
-    for (TreePointer pointer : context.treePointers().getOrDefault(here, List.of())) {
-      fromTree.add(link(here, pointer.outcomeTitle(), pointer.outcomePath()));
+    for (PageRef pointer : context.pointers().getOrDefault(here, List.of())) {
+      fromTree.add(link(here, pointer.title(), pointer.path()));
     }
     pageMap.put("fromTree", fromTree);
 
@@ -102,7 +108,7 @@ final class PageModel {
 
     Map<String, Object> links = new LinkedHashMap<>();
     links.put("home", SitePaths.relative(here, "index.html"));
-    for (var special : Map.of("index", GeneratedPages.INDEX, "print", GeneratedPages.PRINT, "glossary", GlossaryPage.OUTPUT, "tags", GeneratedPages.TAGS, "search", SearchPage.OUTPUT, "decide", DecisionTreePages.START).entrySet()) {
+    for (var special : context.links().entrySet()) {
       links.put(special.getKey(), context.published().contains(special.getValue()) ? SitePaths.relative(here, special.getValue()) : "");
     }
     model.put("links", links);
@@ -114,7 +120,7 @@ final class PageModel {
    * comparing one build's template data with the next; the body is compared on its own.
    */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> withoutContent(Map<String, Object> model) {
+  public static Map<String, Object> withoutContent(Map<String, Object> model) {
     Map<String, Object> copy = new LinkedHashMap<>(model);
     Map<String, Object> page = new LinkedHashMap<>((Map<String, Object>) model.get("page"));
     page.remove("content");

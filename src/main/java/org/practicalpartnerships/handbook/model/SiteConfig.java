@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.config;
+package org.practicalpartnerships.handbook.model;
 
 import java.util.List;
 import java.util.Optional;

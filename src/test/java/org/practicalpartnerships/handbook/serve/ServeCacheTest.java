@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.pipeline;
+package org.practicalpartnerships.handbook.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,26 +16,29 @@ import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.output.MemorySink;
+import org.practicalpartnerships.handbook.pipeline.BuildRequest;
+import org.practicalpartnerships.handbook.pipeline.Pipeline;
+import org.practicalpartnerships.handbook.pipeline.Reuse;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 
-/** A build that reuses an earlier build's results gives exactly the bytes of a fresh build. */
-class BuildCacheTest {
+/** A build that reuses an earlier build's results (serve's cache) gives exactly the bytes of a fresh build. */
+class ServeCacheTest {
   @TempDir Path dir;
 
   record Result(Map<String, String> files, List<Diagnostic> diagnostics) {}
 
-  Result build(BuildCache cache) throws IOException {
+  Result build(Reuse cache) throws IOException {
     Diagnostics diagnostics = new Diagnostics();
-    Builder builder = new Builder(new SourceLoader(dir), new MarkdownEngine(), "test");
+    Pipeline pipeline = new Pipeline(new SourceLoader(dir), new MarkdownEngine(), "test");
     MemorySink sink = new MemorySink();
-    var out = builder.build(new BuildRequest(dir.resolve("content"), Path.of("templates").toAbsolutePath(), false), diagnostics, s -> {}, cache, sink);
+    var out = pipeline.build(new BuildRequest(dir.resolve("content"), TestFiles.TEMPLATES.toAbsolutePath(), false), diagnostics, cache, sink, s -> {});
     Map<String, String> files = new TreeMap<>();
     out.ifPresent(o -> sink.files().forEach((path, bytes) -> files.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8))));
     return new Result(files, diagnostics.sorted());
   }
 
   void copyContent() throws IOException {
-    TestFiles.copyTree(Path.of("content"), dir.resolve("content"));
+    TestFiles.copyTree(TestFiles.SAMPLE_CONTENT, dir.resolve("content"));
   }
 
   void edit(String page, String from, String to) throws IOException {
@@ -45,23 +48,23 @@ class BuildCacheTest {
   @Test
   void cachedBuildsGiveTheBytesOfFreshBuildsThroughEditsErrorsAndFixes() throws IOException {
     copyContent();
-    BuildCache cache = new BuildCache();
-    assertEquals(build(null), build(cache), "first build with an empty cache");
-    assertEquals(build(null), build(cache), "second build, all from the cache");
+    ServeCache cache = new ServeCache();
+    assertEquals(build(Reuse.NOTHING), build(cache), "first build with an empty cache");
+    assertEquals(build(Reuse.NOTHING), build(cache), "second build, all from the cache");
 
     edit("behaviours/co-operation.md", "title: Co-operation", "title: Co-operation between partners");
-    assertEquals(build(null), build(cache), "a title change reaches navigation, breadcrumbs and backlinks of other pages");
+    assertEquals(build(Reuse.NOTHING), build(cache), "a title change reaches navigation, breadcrumbs and backlinks of other pages");
 
     edit("practice/shared-goals.md", "## ", "## [Broken](nowhere.md) ");
     Result broken = build(cache);
-    assertEquals(build(null), broken, "an error");
+    assertEquals(build(Reuse.NOTHING), broken, "an error");
     assertTrue(broken.files().isEmpty() && !broken.diagnostics().isEmpty());
 
     edit("practice/shared-goals.md", "## [Broken](nowhere.md) ", "## ");
-    assertEquals(build(null), build(cache), "fixed again");
+    assertEquals(build(Reuse.NOTHING), build(cache), "fixed again");
 
     Files.delete(dir.resolve("content/practice/check-up.md"));
     edit("glossary.yml", ", practice/check-up.md]", "]");
-    assertEquals(build(null), build(cache), "a page removed");
+    assertEquals(build(Reuse.NOTHING), build(cache), "a page removed");
   }
 }

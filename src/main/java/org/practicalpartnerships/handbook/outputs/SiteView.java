@@ -1,0 +1,31 @@
+package org.practicalpartnerships.handbook.outputs;
+
+import java.util.List;
+import java.util.Map;
+import org.practicalpartnerships.handbook.model.Page;
+import org.practicalpartnerships.handbook.model.SiteConfig;
+import org.practicalpartnerships.handbook.model.Term;
+import org.practicalpartnerships.handbook.navigation.SiteNavigation;
+
+/**
+ * The assembled site, as outputs see it once every written page and every page made from data is
+ * known.
+ *
+ * @param settings site.yml
+ * @param contentDisplay the content folder as diagnostics name it
+ * @param pages the written pages and those made from data files
+ * @param navigation the sidebar, breadcrumbs and reading order of the listed pages
+ * @param terms the glossary's terms
+ * @param hasGlossary true when the build made the glossary page
+ * @param parts each listed page's search entry and print section, by site path
+ * @param printAnchors each printed page's anchor on the print page ({@link PrintOutput#anchors})
+ */
+public record SiteView(
+    SiteConfig settings,
+    String contentDisplay,
+    List<Page> pages,
+    SiteNavigation navigation,
+    List<Term> terms,
+    boolean hasGlossary,
+    Map<String, PageParts> parts,
+    Map<String, String> printAnchors) {}

@@ -1,0 +1,51 @@
+package org.practicalpartnerships.handbook.pipeline;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.Severity;
+import org.practicalpartnerships.handbook.glossary.GlossaryLoader;
+import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.config.SiteConfigLoader;
+import org.practicalpartnerships.handbook.model.FrontMatter;
+import org.practicalpartnerships.handbook.model.SiteConfig;
+import org.practicalpartnerships.handbook.outputs.Output;
+import org.practicalpartnerships.handbook.source.ContentFile;
+import org.practicalpartnerships.handbook.source.SourceLoader;
+import org.practicalpartnerships.handbook.source.SourceSet;
+import org.practicalpartnerships.handbook.templating.TemplateEngine;
+
+/**
+ * What a build reads before any page is processed: the content folder's files, the settings, the
+ * templates and the glossary (every page links to its terms).
+ *
+ * @param glossary the glossary as read; empty when there is no {@code glossary.yml}
+ * @param contentDisplay the content folder as diagnostics name it
+ */
+record Inputs(BuildRequest request, SourceSet sources, SiteConfig settings, TemplateEngine templates, Optional<GlossaryLoader.Glossary> glossary, String contentDisplay) {
+
+  /** Reads them all; problems go to {@code diagnostics}. */
+  static Inputs load(BuildRequest request, SourceLoader loader, MarkdownEngine markdown, List<Output> outputs, Diagnostics diagnostics) throws IOException {
+    List<String> dataFiles = new ArrayList<>(List.of(SiteConfig.FILE, GlossaryLoader.FILE));
+    outputs.forEach(output -> dataFiles.addAll(output.dataFiles()));
+    SourceSet sources = loader.load(request.content(), java.util.Set.copyOf(dataFiles), diagnostics);
+    SiteConfig settings = new SiteConfigLoader().load(sources.dataFile(SiteConfig.FILE).map(ContentFile::text), diagnostics);
+    TemplateEngine templates = new TemplateEngine(request.templates(), loader::display);
+    templates.load(diagnostics);
+    if (!templates.hasLayout(FrontMatter.DEFAULT_LAYOUT)) {
+      diagnostics.add(Diagnostic.ofFile(loader.display(request.templates().resolve(FrontMatter.DEFAULT_LAYOUT + ".ftlh")), Severity.ERROR,
+          "the default layout is missing: every handbook needs a 'page.ftlh' template"));
+    }
+    Optional<GlossaryLoader.Glossary> glossary = sources.dataFile(GlossaryLoader.FILE)
+        .map(file -> new GlossaryLoader(markdown, settings.stripUnsafeHtml()).load(file.text(), diagnostics));
+    return new Inputs(request, sources, settings, templates, glossary, loader.display(request.content()));
+  }
+
+  /** The glossary file's text, or a marker when there is none: what processing's cache key needs. */
+  String glossaryKey() {
+    return sources.dataFile(GlossaryLoader.FILE).map(f -> f.text().text()).orElse("\u0000none");
+  }
+}

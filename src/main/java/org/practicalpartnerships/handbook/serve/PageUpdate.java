@@ -1,0 +1,167 @@
+package org.practicalpartnerships.handbook.serve;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.lint.Lint;
+import org.practicalpartnerships.handbook.model.LinkRef;
+import org.practicalpartnerships.handbook.model.Page;
+import org.practicalpartnerships.handbook.output.OutputSink;
+import org.practicalpartnerships.handbook.outputs.OutputFile;
+import org.practicalpartnerships.handbook.outputs.PageParts;
+import org.practicalpartnerships.handbook.outputs.PrintOutput;
+import org.practicalpartnerships.handbook.outputs.SearchOutput;
+import org.practicalpartnerships.handbook.outputs.SiteView;
+import org.practicalpartnerships.handbook.pipeline.BuildOutput;
+import org.practicalpartnerships.handbook.pipeline.BuildState;
+import org.practicalpartnerships.handbook.pipeline.PageProcessor;
+import org.practicalpartnerships.handbook.pipeline.PageProcessor.PageFront;
+import org.practicalpartnerships.handbook.pipeline.PageProcessor.ProcessedPage;
+import org.practicalpartnerships.handbook.pipeline.Renderer;
+import org.practicalpartnerships.handbook.pipeline.SiteChecks;
+import org.practicalpartnerships.handbook.source.ContentFile;
+
+/**
+ * Redoes pages whose text changed without rebuilding the rest of the site. That is only right when
+ * nothing outside those pages can have changed with them, so it is done only when each page keeps
+ * its front matter (title, order, tags and the rest: what other pages show of it), its ids and
+ * links (what other pages' links and backlinks rest on) and the glossary entries it uses, and gains
+ * no error; and when nothing but these pages changed since the build that the cache holds. The
+ * pages, the print page and the search index then go to the sink, with the bytes a full build
+ * would make.
+ */
+final class PageUpdate {
+  private final PageProcessor processor;
+  private final ServeCache cache;
+
+  PageUpdate(PageProcessor processor, ServeCache cache) {
+    this.processor = processor;
+    this.cache = cache;
+  }
+
+  /**
+   * @param changed the changed pages as they are now
+   * @return the result of the build; empty when the change reaches further, and nothing was sent:
+   *     build in full, with the same cache
+   */
+  Optional<BuildOutput> update(List<ContentFile> changed, Diagnostics diagnostics, OutputSink sink) throws IOException {
+    Optional<BuildState> state = cache.last();
+    if (state.isEmpty() || changed.isEmpty()) {
+      return Optional.empty();
+    }
+    BuildState last = state.get();
+    Redone redone = new Redone(new HashMap<>(last.processed()), new HashMap<>(last.rendering().byPath()), new HashMap<>(last.site().parts()), new HashSet<>(), new ArrayList<>(), new ArrayList<>());
+    for (ContentFile file : changed) {
+      if (!redo(file, last, redone)) {
+        return Optional.empty();
+      }
+    }
+    if (redone.pages().isEmpty()) {
+      diagnostics.addAll(last.diagnostics());
+      return Optional.of(last.output());
+    }
+    return write(last, redone, diagnostics, sink);
+  }
+
+  /** What an update has redone so far. */
+  private record Redone(Map<String, ProcessedPage> processed, Map<String, Page> byPath, Map<String, PageParts> parts,
+      Set<String> files, List<Diagnostic> diagnostics, List<Page> pages) {}
+
+  /** Redoes one page; false when the change reaches beyond it. */
+  private boolean redo(ContentFile file, BuildState last, Redone redone) {
+    ProcessedPage was = redone.processed().get(file.relativePath());
+    if (was == null || was.page().isEmpty()) {
+      return false; // a new page changes navigation
+    }
+    Page old = was.page().get();
+    boolean drafts = last.request().drafts();
+    PageFront front = cache.front(file, drafts, () -> processor.front(file, drafts));
+    if (front.parsed().isEmpty() || !front.parsed().get().frontMatter().equals(old.frontMatter())) {
+      return false;
+    }
+    ProcessedPage now = cache.processed(front, drafts, last.context(), last.glossaryKey(), () -> processor.process(front, last.context()));
+    if (now == was) {
+      return true; // the same text as last time: nothing to redo
+    }
+    if (now.page().isEmpty()) {
+      return false;
+    }
+    Page page = now.page().get();
+    if (!page.ids().equals(old.ids()) || !targets(page).equals(targets(old)) || !now.usedTerms().equals(was.usedTerms())) {
+      return false;
+    }
+    // The page's own diagnostics, as the full build finds them.
+    Diagnostics mine = new Diagnostics();
+    mine.addAll(front.diagnostics());
+    mine.addAll(now.diagnostics());
+    mine.addAll(last.checker().check(page.outputPath(), page.source(), page.links()));
+    Lint.unreachable(page, last.reachable()).ifPresent(mine::add);
+    SiteChecks.layout(page, last.rendering().templates()).ifPresent(mine::add);
+    if (mine.hasErrors() || !redone.parts().containsKey(page.outputPath())) {
+      return false;
+    }
+    redone.diagnostics().addAll(mine.sorted());
+    redone.files().add(page.source().displayPath());
+    redone.processed().put(file.relativePath(), now);
+    redone.byPath().put(page.outputPath(), page);
+    redone.parts().put(page.outputPath(), now.parts());
+    redone.pages().add(page);
+    return true;
+  }
+
+  private Optional<BuildOutput> write(BuildState last, Redone redone, Diagnostics diagnostics, OutputSink sink) throws IOException {
+    Renderer.Rendering before = last.rendering();
+    Renderer.Rendering rendering = new Renderer.Rendering(before.templates(), before.fingerprint(), before.context(), before.backlinks(), redone.byPath());
+    Map<String, List<byte[]>> rendered = new TreeMap<>();
+    for (Page page : redone.pages()) {
+      Optional<List<byte[]>> bytes = Renderer.render(page, rendering, cache, diagnostics);
+      if (bytes.isEmpty()) {
+        return Optional.empty(); // its template failed on the new text: the full build reports it
+      }
+      rendered.put(page.outputPath(), bytes.get());
+    }
+    SiteView was = last.site();
+    SiteView site = new SiteView(was.settings(), was.contentDisplay(), was.pages(), was.navigation(), was.terms(), was.hasGlossary(), redone.parts(), was.printAnchors());
+    Page print = new PrintOutput().sitePages(site).get(0);
+    Optional<List<byte[]>> printBytes = Renderer.render(print, rendering, cache, diagnostics);
+    if (printBytes.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Diagnostic d : last.diagnostics()) {
+      if (!redone.files().contains(d.file()) && !last.fileWarnings().contains(d)) {
+        diagnostics.add(d);
+      }
+    }
+    diagnostics.addAll(redone.diagnostics());
+    Diagnostics fileWarnings = new Diagnostics();
+    List<OutputFile> search = new SearchOutput().files(site, List.of(), fileWarnings);
+    diagnostics.addAll(fileWarnings.sorted());
+    for (Map.Entry<String, List<byte[]>> page : rendered.entrySet()) {
+      sink.write(page.getKey(), page.getValue());
+    }
+    sink.write(PrintOutput.PATH, printBytes.get());
+    for (OutputFile file : search) {
+      sink.write(file.path(), file.chunks());
+    }
+    cache.updated(new BuildState(last.request(), last.context(), last.glossaryKey(), site, rendering, last.checker(), last.reachable(),
+        last.sourcePaths(), redone.processed(), fileWarnings.sorted(), diagnostics.sorted(), last.output()));
+    return Optional.of(last.output());
+  }
+
+  /** Where a page's links and images lead, as written, in order: what other pages' checks and backlinks rest on. */
+  private static List<String> targets(Page page) {
+    List<String> targets = new ArrayList<>(page.links().size());
+    for (LinkRef link : page.links()) {
+      targets.add((link.image() ? "image:" : "link:") + link.url());
+    }
+    return targets;
+  }
+}
