@@ -234,7 +234,8 @@ public final class Main implements Callable<Integer> {
     return workingFolder;
   }
 
-  private static Optional<String> usageProblem(Path content, Path templates, Optional<Path> out) throws IOException {
+  /** What is wrong with the folders given, for a usage error; empty when they will do. */
+  static Optional<String> usageProblem(Path content, Path templates, Optional<Path> out) throws IOException {
     if (!Files.isDirectory(content)) {
       return Optional.of("no content folder at '" + content + "' (use --content DIR)");
     }

@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
@@ -64,12 +64,9 @@ public final class ServeCommand implements Callable<Integer> {
     Path base = main != null ? main.workingFolder() : workingFolder != null ? workingFolder : Path.of("").toAbsolutePath();
     Path contentFolder = base.resolve(folders.content).normalize();
     Path templatesFolder = base.resolve(folders.templates).normalize();
-    if (!Files.isDirectory(contentFolder)) {
-      err.println("handbook: no content folder at '" + contentFolder + "' (use --content DIR)");
-      return Main.USAGE;
-    }
-    if (!Files.isDirectory(templatesFolder)) {
-      err.println("handbook: no templates folder at '" + templatesFolder + "' (use --templates DIR)");
+    Optional<String> usage = Main.usageProblem(contentFolder, templatesFolder, Optional.empty());
+    if (usage.isPresent()) {
+      err.println("handbook: " + usage.get());
       return Main.USAGE;
     }
     if (port < 0 || port > 65535) {
@@ -96,13 +93,19 @@ public final class ServeCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     session = running;
+    serveUntilStopped(running, loader.display(contentFolder), address, out, err);
+    return Main.OK;
+  }
+
+  /** Reports where the preview is, then waits for Ctrl-C (or {@link #stop}) and closes the session. */
+  private void serveUntilStopped(ServeSession running, String content, InetAddress address, PrintWriter out, PrintWriter err) throws InterruptedException {
     Thread hook = new Thread(() -> {
       running.close();
       stop.countDown();
     }, "handbook-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      out.println("Serving " + loader.display(contentFolder) + " at " + running.url() + " (press Ctrl-C to stop).");
+      out.println("Serving " + content + " at " + running.url() + " (press Ctrl-C to stop).");
       if (!address.isLoopbackAddress()) {
         err.println("handbook: warning: listening on " + host + ", so other computers on the network can read the preview");
       }
@@ -117,6 +120,5 @@ public final class ServeCommand implements Callable<Integer> {
         // Shutting down (Ctrl-C): the hook is running already.
       }
     }
-    return Main.OK;
   }
 }

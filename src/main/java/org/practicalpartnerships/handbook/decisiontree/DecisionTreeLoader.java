@@ -3,7 +3,6 @@ package org.practicalpartnerships.handbook.decisiontree;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,25 +128,13 @@ public final class DecisionTreeLoader {
     return found.hasErrors() ? new Result(Optional.empty(), result.links()) : result;
   }
 
-  private enum Kind {
-    QUESTION,
-    OUTCOME,
-    UNKNOWN
-  }
-
-  /** An answer's edge in the graph, with where its {@code next} is written. */
-  private record Edge(String next, Position at) {}
-
-  /** A node as read, with the positions the checks point at; {@code node} is null when incomplete. */
-  private record Draft(String id, Position at, Kind kind, Node node, List<Edge> edges, boolean edgesComplete) {}
-
   /** One reading of one file. */
   private final class Reading {
     private final SourceText source;
     private final Diagnostics found;
     private final YamlFields fields;
     private final List<LinkRef> links = new ArrayList<>();
-    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private final Map<String, TreeChecks.Draft> drafts = new LinkedHashMap<>();
     /** False when a duplicate node was set aside: its answers are unknown, so reachability is too. */
     private boolean allNodesRead = true;
 
@@ -190,7 +177,7 @@ public final class DecisionTreeLoader {
       });
       if (nodes.isPresent()) {
         Position startAt = top.get("start").map(YNode::position).orElse(top.position());
-        new Checks(start, startAt, top.entry("nodes").get().keyPosition()).run();
+        new TreeChecks(drafts, allNodesRead, fields, start, startAt, top.entry("nodes").get().keyPosition()).run();
       }
       if (found.hasErrors()) {
         return new Result(Optional.empty(), links);
@@ -228,7 +215,7 @@ public final class DecisionTreeLoader {
       }
       Optional<YNode.YMap> value = fields.map(entry.value(), "node '" + id + "'");
       if (value.isEmpty()) {
-        drafts.put(id, new Draft(id, at, Kind.UNKNOWN, null, List.of(), false));
+        drafts.put(id, new TreeChecks.Draft(id, at, TreeChecks.Kind.UNKNOWN, null, List.of(), false));
         return;
       }
       YNode.YMap map = value.get();
@@ -238,7 +225,7 @@ public final class DecisionTreeLoader {
         fields.onlyKeys(map, NODE_KEYS, "node key");
         YNode.Entry later = question.get().keyPosition().line() > outcome.get().keyPosition().line() ? question.get() : outcome.get();
         fields.error(later.keyPosition(), "node '" + id + "' has both 'question' and 'outcome'; a node is either a question or an outcome");
-        drafts.put(id, new Draft(id, at, Kind.UNKNOWN, null, List.of(), false));
+        drafts.put(id, new TreeChecks.Draft(id, at, TreeChecks.Kind.UNKNOWN, null, List.of(), false));
       } else if (question.isPresent()) {
         question(id, at, map);
       } else if (outcome.isPresent()) {
@@ -248,7 +235,7 @@ public final class DecisionTreeLoader {
         if (!suggested(map, "question", NODE_KEYS) && !suggested(map, "outcome", NODE_KEYS)) {
           fields.error(at, "node '" + id + "' needs 'question' (for a question) or 'outcome' (for an outcome)");
         }
-        drafts.put(id, new Draft(id, at, Kind.UNKNOWN, null, List.of(), false));
+        drafts.put(id, new TreeChecks.Draft(id, at, TreeChecks.Kind.UNKNOWN, null, List.of(), false));
       }
     }
 
@@ -257,7 +244,7 @@ public final class DecisionTreeLoader {
       Optional<String> text = required(map, "question", QUESTION_KEYS, at, "").map(String::strip);
       MarkdownField help = fields.string(map, "help").filter(s -> !s.isBlank()).map(s -> markdown(map.get("help").get(), s)).orElse(MarkdownField.NONE);
       List<Answer> answers = new ArrayList<>();
-      List<Edge> edges = new ArrayList<>();
+      List<TreeChecks.Edge> edges = new ArrayList<>();
       boolean complete = true;
       Optional<YNode> list = map.get("answers");
       if (list.isEmpty()) {
@@ -288,7 +275,7 @@ public final class DecisionTreeLoader {
               fields.error(a.get("label").get().position(), "question '" + id + "' already has the answer '" + l + "' (line " + first + ")");
             }
           });
-          next.ifPresent(n -> edges.add(new Edge(n, a.get("next").get().position())));
+          next.ifPresent(n -> edges.add(new TreeChecks.Edge(n, a.get("next").get().position())));
           complete &= next.isPresent();
           if (label.isPresent() && next.isPresent()) {
             answers.add(new Answer(label.get(), hint, next.get()));
@@ -296,7 +283,7 @@ public final class DecisionTreeLoader {
         }
       }
       Node node = text.isPresent() ? new Question(id, text.get(), help, answers) : null;
-      drafts.put(id, new Draft(id, at, Kind.QUESTION, node, edges, complete));
+      drafts.put(id, new TreeChecks.Draft(id, at, TreeChecks.Kind.QUESTION, node, edges, complete));
     }
 
     private void outcome(String id, Position at, YNode.YMap map) {
@@ -312,7 +299,7 @@ public final class DecisionTreeLoader {
       if (title.isPresent() && summary.isPresent() && firstSteps.isPresent() && avoid.isPresent() && handbookLinks.isPresent()) {
         node = new Outcome(id, title.get(), summary.get(), firstSteps.get(), avoid.get(), handbookLinks.get());
       }
-      drafts.put(id, new Draft(id, at, Kind.OUTCOME, node, List.of(), true));
+      drafts.put(id, new TreeChecks.Draft(id, at, TreeChecks.Kind.OUTCOME, node, List.of(), true));
     }
 
     private Optional<List<MarkdownField>> markdownList(YNode.YMap map, String key, Position at, String message) {
@@ -434,162 +421,6 @@ public final class DecisionTreeLoader {
 
     private int offset(Position at) {
       return source.lineStart(at.line()) + at.column() - 1;
-    }
-
-
-    /** The rules about the tree as a whole: references, reachability, loops and the number of routes. */
-    private final class Checks {
-      private final Optional<String> start;
-      private final Position startAt;
-      private final Position nodesAt;
-
-      Checks(Optional<String> start, Position startAt, Position nodesAt) {
-        this.start = start;
-        this.startAt = startAt;
-        this.nodesAt = nodesAt;
-      }
-
-      void run() {
-        boolean sound = allNodesRead && drafts.values().stream().allMatch(Draft::edgesComplete);
-        boolean startOk = start.isPresent();
-        if (start.isPresent()) {
-          Draft first = drafts.get(start.get());
-          if (first == null) {
-            fields.error(startAt, "'start' names no node '" + start.get() + "'" + Suggestions.didYouMean(start.get(), drafts.keySet()));
-            startOk = false;
-          } else if (first.kind() == Kind.OUTCOME) {
-            fields.error(startAt, "'start' must name a question, but '" + start.get() + "' is an outcome");
-          }
-        }
-        Map<String, Integer> incoming = new HashMap<>();
-        for (Draft d : drafts.values()) {
-          for (Edge e : d.edges()) {
-            if (drafts.containsKey(e.next())) {
-              incoming.merge(e.next(), 1, Integer::sum);
-            } else {
-              fields.error(e.at(), "'next' names no node '" + e.next() + "'" + Suggestions.didYouMean(e.next(), drafts.keySet()));
-              sound = false;
-            }
-          }
-        }
-        if (sound) {
-          Set<String> reached = startOk ? reachable(start.get()) : Set.of();
-          for (Draft d : drafts.values()) {
-            if (startOk && d.id().equals(start.get())) {
-              continue;
-            }
-            if (d.kind() == Kind.OUTCOME && !incoming.containsKey(d.id())) {
-              fields.error(d.at(), "no answer leads to outcome '" + d.id() + "'; add an answer with 'next: " + d.id() + "', or remove the outcome");
-            } else if (startOk && !reached.contains(d.id())) {
-              String what = d.kind() == Kind.QUESTION ? "question" : d.kind() == Kind.OUTCOME ? "outcome" : "node";
-              fields.error(d.at(), what + " '" + d.id() + "' cannot be reached: no route of answers from the start, '" + start.get() + "', leads to it");
-            }
-          }
-        }
-        boolean loops = loops();
-        if (sound && startOk && !loops) {
-          routes(start.get());
-        }
-      }
-
-      private Set<String> reachable(String from) {
-        Set<String> seen = new LinkedHashSet<>(List.of(from));
-        List<String> queue = new ArrayList<>(List.of(from));
-        for (int i = 0; i < queue.size(); i++) {
-          for (Edge e : drafts.get(queue.get(i)).edges()) {
-            if (drafts.containsKey(e.next()) && seen.add(e.next())) {
-              queue.add(e.next());
-            }
-          }
-        }
-        return seen;
-      }
-
-      /** Reports every answer that closes a loop, with the loop; true when there was one. */
-      private boolean loops() {
-        Map<String, Integer> state = new HashMap<>(); // absent: not seen; 1: on the path; 2: done
-        List<String> order = new ArrayList<>();
-        start.filter(drafts::containsKey).ifPresent(order::add);
-        order.addAll(drafts.keySet());
-        boolean any = false;
-        for (String root : order) {
-          if (state.containsKey(root)) {
-            continue;
-          }
-          // Iterative depth-first search: a long chain of questions must not exhaust the stack.
-          List<String> path = new ArrayList<>(List.of(root));
-          List<Integer> nextEdge = new ArrayList<>(List.of(0));
-          state.put(root, 1);
-          while (!path.isEmpty()) {
-            int top = path.size() - 1;
-            Draft d = drafts.get(path.get(top));
-            int i = nextEdge.get(top);
-            if (i == d.edges().size()) {
-              state.put(d.id(), 2);
-              path.remove(top);
-              nextEdge.remove(top);
-              continue;
-            }
-            nextEdge.set(top, i + 1);
-            Edge e = d.edges().get(i);
-            if (!drafts.containsKey(e.next())) {
-              continue;
-            }
-            Integer s = state.get(e.next());
-            if (s == null) {
-              state.put(e.next(), 1);
-              path.add(e.next());
-              nextEdge.add(0);
-            } else if (s == 1) {
-              List<String> loop = new ArrayList<>(path.subList(path.indexOf(e.next()), path.size()));
-              loop.add(e.next());
-              fields.error(e.at(), "the answers go round in a loop: " + String.join(" → ", loop) + "; every answer must lead on to a new question or an outcome");
-              any = true;
-            }
-          }
-        }
-        return any;
-      }
-
-      /** Counts the routes from the start to every node (the pages to make) against the bound. */
-      private void routes(String from) {
-        List<String> order = topological(from);
-        Map<String, java.math.BigInteger> routes = new HashMap<>();
-        routes.put(from, java.math.BigInteger.ONE);
-        java.math.BigInteger total = java.math.BigInteger.ZERO;
-        for (String id : order) {
-          java.math.BigInteger here = routes.getOrDefault(id, java.math.BigInteger.ZERO);
-          total = total.add(here);
-          for (Edge e : drafts.get(id).edges()) {
-            routes.merge(e.next(), here, java.math.BigInteger::add);
-          }
-        }
-        if (total.compareTo(java.math.BigInteger.valueOf(MAX_ROUTES)) > 0) {
-          String count = total.bitLength() < 63 ? String.format(java.util.Locale.ROOT, "%,d", total.longValue()) : "more than " + String.format(java.util.Locale.ROOT, "%,d", Long.MAX_VALUE);
-          fields.error(nodesAt, "the answers make " + count + " routes from the start, and each route gets its own page: more than the "
-              + MAX_ROUTES + " allowed; let more answers lead straight to an outcome");
-        }
-      }
-
-      /** The nodes reachable from {@code from}, parents before children (the graph has no loops). */
-      private List<String> topological(String from) {
-        Set<String> reached = reachable(from);
-        Map<String, Integer> indegree = new HashMap<>();
-        for (String id : reached) {
-          for (Edge e : drafts.get(id).edges()) {
-            indegree.merge(e.next(), 1, Integer::sum);
-          }
-        }
-        List<String> order = new ArrayList<>(List.of(from));
-        for (int i = 0; i < order.size(); i++) {
-          for (Edge e : drafts.get(order.get(i)).edges()) {
-            if (indegree.merge(e.next(), -1, Integer::sum) == 0) {
-              order.add(e.next());
-            }
-          }
-        }
-        return order;
-      }
     }
   }
 }

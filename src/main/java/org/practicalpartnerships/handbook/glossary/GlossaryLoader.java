@@ -78,16 +78,7 @@ public final class GlossaryLoader {
       Optional<String> term = fields.requiredString(map, "term", "a glossary entry");
       Optional<String> definition = fields.requiredString(map, "definition", "a glossary entry");
       List<String> aliases = fields.stringList(map, "aliases").stream().map(String::strip).toList();
-      List<LinkRef> see = new ArrayList<>();
-      map.get("see").ifPresent(node -> {
-        if (node instanceof YNode.YList seeList) {
-          for (YNode s : seeList.items()) {
-            fields.asString(s, "see").ifPresent(url -> see.add(new LinkRef(url.strip(), offset(source, s.position()), false)));
-          }
-        } else {
-          fields.error(node.position(), "'see' must be a list of page paths, such as [behaviours/co-operation.md]");
-        }
-      });
+      List<LinkRef> see = see(map, fields, source);
       links.addAll(see);
       if (term.isEmpty() || definition.isEmpty()) {
         continue;
@@ -117,6 +108,21 @@ public final class GlossaryLoader {
       }
     }
     return new Glossary(terms, links);
+  }
+
+  /** The entry's {@code see} pages, at their places in the file. */
+  private static List<LinkRef> see(YNode.YMap map, YamlFields fields, SourceText source) {
+    List<LinkRef> see = new ArrayList<>();
+    map.get("see").ifPresent(node -> {
+      if (node instanceof YNode.YList seeList) {
+        for (YNode s : seeList.items()) {
+          fields.asString(s, "see").ifPresent(url -> see.add(new LinkRef(url.strip(), offset(source, s.position()), false)));
+        }
+      } else {
+        fields.error(node.position(), "'see' must be a list of page paths, such as [behaviours/co-operation.md]");
+      }
+    });
+    return see;
   }
 
   private static int offset(SourceText source, Position position) {

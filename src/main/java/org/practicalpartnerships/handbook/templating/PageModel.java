@@ -40,14 +40,44 @@ public final class PageModel {
   private PageModel() {}
 
   public static Map<String, Object> of(Page page, String body, Context context, List<Page> linkedFrom) {
-    SiteConfig site = context.site();
     String here = page.outputPath();
+    SiteNavigation navigation = context.navigation();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("site", site(context.site()));
+    model.put("page", page(page, body, context, linkedFrom));
+    model.put("root", page.rootPrefix());
+    model.put("assets", page.rootPrefix() + "assets/");
+    model.put("generator", "Handbook " + context.version());
+    model.put("nav", navItems(here, navigation.sidebar(here)));
+    List<Map<String, Object>> crumbs = new ArrayList<>();
+    for (Crumb crumb : navigation.breadcrumbs(here, page.title())) {
+      crumbs.add(crumb.path() == null ? Map.of("title", crumb.title(), "url", "") : link(here, crumb.title(), crumb.path()));
+    }
+    model.put("breadcrumbs", crumbs);
+    navigation.previous(here).ifPresent(p -> model.put("previous", link(here, p.title(), p.outputPath())));
+    navigation.next(here).ifPresent(p -> model.put("next", link(here, p.title(), p.outputPath())));
+    Map<String, Object> links = new LinkedHashMap<>();
+    links.put("home", SitePaths.relative(here, "index.html"));
+    for (var special : context.links().entrySet()) {
+      links.put(special.getKey(), context.published().contains(special.getValue()) ? SitePaths.relative(here, special.getValue()) : "");
+    }
+    model.put("links", links);
+    return model;
+  }
+
+  private static Map<String, Object> site(SiteConfig site) {
     Map<String, Object> siteMap = new LinkedHashMap<>();
     siteMap.put("title", site.title());
     siteMap.put("language", site.language());
     siteMap.put("description", site.description());
     siteMap.put("baseUrl", site.baseUrl().orElse(""));
+    return siteMap;
+  }
 
+  /** {@code page}: the page's own data, every URL relative to it. */
+  private static Map<String, Object> page(Page page, String body, Context context, List<Page> linkedFrom) {
+    SiteConfig site = context.site();
+    String here = page.outputPath();
     Map<String, Object> pageMap = new LinkedHashMap<>();
     pageMap.put("title", page.title());
     String description = page.frontMatter().description().isEmpty() ? site.description() : page.frontMatter().description();
@@ -61,11 +91,7 @@ public final class PageModel {
     pageMap.put("canonical", site.baseUrl().filter(b -> !notFound).map(base -> base + here).orElse(""));
     pageMap.put("baseHref", notFound ? site.baseUrl().orElse("") : "");
     pageMap.put("content", markup(body));
-    List<String> scripts = new ArrayList<>();
-    for (String script : context.scripts().getOrDefault(here, List.of())) {
-      scripts.add(SitePaths.relative(here, script));
-    }
-    pageMap.put("scripts", scripts);
+    pageMap.put("scripts", context.scripts().getOrDefault(here, List.of()).stream().map(script -> SitePaths.relative(here, script)).toList());
     List<Map<String, Object>> toc = new ArrayList<>();
     for (Heading h : page.headings()) {
       if (h.level() == 2) {
@@ -73,46 +99,11 @@ public final class PageModel {
       }
     }
     pageMap.put("toc", toc);
-    List<Map<String, Object>> tags = new ArrayList<>();
-    for (String tag : page.frontMatter().tags()) {
-      tags.add(Map.of("name", tag, "url", SitePaths.relative(here, TagsOutput.tagPath(tag))));
-    }
-    pageMap.put("tags", tags);
-    List<Map<String, Object>> backlinks = new ArrayList<>();
-    for (Page from : linkedFrom) {
-      backlinks.add(link(here, from.title(), from.outputPath()));
-    }
-    pageMap.put("backlinks", backlinks);
+    pageMap.put("tags", page.frontMatter().tags().stream().map(tag -> Map.of("name", tag, "url", SitePaths.relative(here, TagsOutput.tagPath(tag)))).toList());
+    pageMap.put("backlinks", linkedFrom.stream().map(from -> link(here, from.title(), from.outputPath())).toList());
     pageMap.put("outcome", context.outcomes().getOrDefault(here, ""));
-    List<Map<String, Object>> fromTree = new ArrayList<>();
-    for (PageRef pointer : context.pointers().getOrDefault(here, List.of())) {
-      fromTree.add(link(here, pointer.title(), pointer.path()));
-    }
-    pageMap.put("fromTree", fromTree);
-
-    SiteNavigation navigation = context.navigation();
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("site", siteMap);
-    model.put("page", pageMap);
-    model.put("root", page.rootPrefix());
-    model.put("assets", page.rootPrefix() + "assets/");
-    model.put("generator", "Handbook " + context.version());
-    model.put("nav", navItems(here, navigation.sidebar(here)));
-    List<Map<String, Object>> crumbs = new ArrayList<>();
-    for (Crumb crumb : navigation.breadcrumbs(here, page.title())) {
-      crumbs.add(crumb.path() == null ? Map.of("title", crumb.title(), "url", "") : link(here, crumb.title(), crumb.path()));
-    }
-    model.put("breadcrumbs", crumbs);
-    navigation.previous(here).ifPresent(p -> model.put("previous", link(here, p.title(), p.outputPath())));
-    navigation.next(here).ifPresent(p -> model.put("next", link(here, p.title(), p.outputPath())));
-
-    Map<String, Object> links = new LinkedHashMap<>();
-    links.put("home", SitePaths.relative(here, "index.html"));
-    for (var special : context.links().entrySet()) {
-      links.put(special.getKey(), context.published().contains(special.getValue()) ? SitePaths.relative(here, special.getValue()) : "");
-    }
-    model.put("links", links);
-    return model;
+    pageMap.put("fromTree", context.pointers().getOrDefault(here, List.of()).stream().map(pointer -> link(here, pointer.title(), pointer.path())).toList());
+    return pageMap;
   }
 
   /**

@@ -18,7 +18,7 @@ import org.practicalpartnerships.handbook.diagnostics.SourceText;
 import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.model.SitePaths;
 
-class DecisionTreePagesTest {
+public class DecisionTreePagesTest {
 
   static DecisionTreePages.Rendered render(String yaml) {
     Diagnostics diagnostics = new Diagnostics();
@@ -27,7 +27,7 @@ class DecisionTreePagesTest {
     return DecisionTreePages.render(tree);
   }
 
-  static Map<String, TreePage> byPath(DecisionTreePages.Rendered rendered) {
+  public static Map<String, TreePage> byPath(DecisionTreePages.Rendered rendered) {
     Map<String, TreePage> pages = new LinkedHashMap<>();
     rendered.pages().forEach(p -> pages.put(p.outputPath(), p));
     return pages;
@@ -48,7 +48,7 @@ class DecisionTreePagesTest {
    *
    * @return the routes walked, as the list of page paths of each
    */
-  static List<List<String>> walk(Map<String, TreePage> pages) {
+  public static List<List<String>> walk(Map<String, TreePage> pages) {
     TreePage start = pages.get(DecisionTreePages.START);
     Element button = parse(start).selectFirst("a.button");
     assertNotNull(button, "the start page has a Start now button");

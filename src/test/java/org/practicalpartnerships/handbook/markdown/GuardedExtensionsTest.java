@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.practicalpartnerships.handbook.TestFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -69,7 +70,7 @@ class GuardedExtensionsTest {
   @Test
   void everyPageOfTheHandbookAndTheFixturesRendersTheSame() throws IOException {
     List<Path> pages = new ArrayList<>();
-    for (Path root : List.of(Path.of("content"), Path.of("src/test/resources/fixtures"))) {
+    for (Path root : List.of(TestFiles.SAMPLE_CONTENT, Path.of("src/test/resources/fixtures"))) {
       try (Stream<Path> files = Files.walk(root)) {
         files.filter(p -> p.toString().endsWith(".md")).sorted().forEach(pages::add);
       }

@@ -37,7 +37,7 @@ import org.practicalpartnerships.handbook.cli.Main;
  * A fixture uses its own {@code templates/} if it has one, else the real ones. Run with
  * {@code -Dhandbook.updateFixtures=true} to rewrite the expectations after a deliberate change.
  */
-class FixtureSitesTest {
+public class FixtureSitesTest {
   static final Path FIXTURES = Path.of("src/test/resources/fixtures");
   static final boolean UPDATE = Boolean.getBoolean("handbook.updateFixtures");
 
@@ -114,13 +114,13 @@ class FixtureSitesTest {
     assertEquals(Files.readString(file), actual, "differs from " + file);
   }
 
-  static Map<String, String> text(Map<String, byte[]> files) {
+  public static Map<String, String> text(Map<String, byte[]> files) {
     Map<String, String> text = new TreeMap<>();
     files.forEach((path, bytes) -> text.put(path, new String(bytes, StandardCharsets.UTF_8)));
     return text;
   }
 
-  static Map<String, byte[]> files(Path root) throws IOException {
+  public static Map<String, byte[]> files(Path root) throws IOException {
     Map<String, byte[]> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.filter(Files::isRegularFile).toList()) {

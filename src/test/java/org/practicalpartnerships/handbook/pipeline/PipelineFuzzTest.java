@@ -17,20 +17,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.practicalpartnerships.handbook.TestFiles;
 import org.practicalpartnerships.handbook.cli.Main;
 
 /**
- * Fuzzing: the real handbook's pages, glossary and decision tree, mutated at random (lines
+ * Fuzzing: a sample handbook's pages, glossary and decision tree, mutated at random (lines
  * dropped, doubled and swapped; characters, YAML and Markdown syntax and raw HTML inserted;
  * bytes flipped), go through the whole pipeline. Whatever comes in, the build ends with output or
  * with diagnostics in the documented form: never an exception, a stack trace or an internal error.
  *
- * <p>It runs {@value #DEFAULT_ROUNDS} rounds in the normal test run. For a longer run:
- * {@code mvn test -Dtest=PipelineFuzzTest -Dhandbook.fuzz.rounds=5000 -Dhandbook.fuzz.seed=N}; a
- * failure prints the seed and round that reproduce it.
+ * <p>The unit run does a short {@value #DEFAULT_ROUNDS} rounds; {@code PipelineFuzzIT} does
+ * {@value PipelineFuzzIT#ROUNDS} in {@code mvn verify}. For a longer run: {@code mvn test
+ * -Dtest=PipelineFuzzTest -Dhandbook.fuzz.rounds=5000 -Dhandbook.fuzz.seed=N}; a failure prints the
+ * seed and round that reproduce it.
  */
 class PipelineFuzzTest {
-  static final int DEFAULT_ROUNDS = 150;
+  static final int DEFAULT_ROUNDS = 30;
   static final Pattern HEADLINE = Pattern.compile("^[^\\s].*?(:\\d+(:\\d+)?)?: (error|warning): .+$");
   static final String[] INSERTS = {
     "\t", "---\n", "\"", "'", ": ", "- ", "[", "]", "{", "}", "&a", "*a", "!!java.io.File", "!custom", "<<: *a", "%", "@",
@@ -43,10 +45,13 @@ class PipelineFuzzTest {
 
   @Test
   void mutatedContentAlwaysEndsInOutputOrDiagnostics() throws IOException {
-    long seed = Long.getLong("handbook.fuzz.seed", 20261124L);
-    int rounds = Integer.getInteger("handbook.fuzz.rounds", DEFAULT_ROUNDS);
+    fuzz(dir, Long.getLong("handbook.fuzz.seed", 20261124L), Integer.getInteger("handbook.fuzz.rounds", DEFAULT_ROUNDS));
+  }
+
+  /** Builds {@code rounds} damaged copies of the sample handbook under {@code dir}, each checked. */
+  static void fuzz(Path dir, long seed, int rounds) throws IOException {
     List<Path> sources;
-    try (Stream<Path> files = Files.walk(Path.of("content"))) {
+    try (Stream<Path> files = Files.walk(TestFiles.SAMPLE_CONTENT)) {
       sources = files.filter(Files::isRegularFile).sorted().toList();
     }
     Random random = new Random(seed);
@@ -62,7 +67,7 @@ class PipelineFuzzTest {
         }
       }
       for (Path source : picked) {
-        Path target = content.resolve(Path.of("content").relativize(source).toString());
+        Path target = content.resolve(TestFiles.SAMPLE_CONTENT.relativize(source).toString());
         Files.createDirectories(target.getParent());
         byte[] bytes = Files.readAllBytes(source);
         Files.write(target, random.nextInt(3) == 0 ? mutate(bytes, random) : bytes);

@@ -86,7 +86,7 @@ class IncrementalRebuildTest {
 
   /** Copies the real handbook, whose pages use the glossary, the tree, the print page and search. */
   void realHandbook() throws IOException {
-    TestFiles.copyTree(Path.of("content"), dir.resolve("real"));
+    TestFiles.copyTree(TestFiles.SAMPLE_CONTENT, dir.resolve("real"));
   }
 
   /** Every file of the folder with its text, as a fresh full build writes it. */

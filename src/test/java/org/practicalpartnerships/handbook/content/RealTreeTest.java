@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.decisiontree;
+package org.practicalpartnerships.handbook.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.practicalpartnerships.handbook.decisiontree.DecisionTree;
+import org.practicalpartnerships.handbook.decisiontree.DecisionTreeLoader;
+import org.practicalpartnerships.handbook.decisiontree.DecisionTreePages;
+import org.practicalpartnerships.handbook.decisiontree.DecisionTreePagesTest;
+import org.practicalpartnerships.handbook.decisiontree.TreePage;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
@@ -22,7 +27,7 @@ class RealTreeTest {
   static final Path FILE = Path.of("content", DecisionTreeLoader.FILE);
 
   private static DecisionTreeLoader.Result load(Diagnostics diagnostics) throws IOException {
-    return new DecisionTreeLoader(DecisionTreeLoaderTest.MARKDOWN).load(new SourceText("content/decide.yml", Files.readString(FILE)), diagnostics);
+    return new DecisionTreeLoader(new org.practicalpartnerships.handbook.markdown.MarkdownEngine()).load(new SourceText("content/decide.yml", Files.readString(FILE)), diagnostics);
   }
 
   @Test

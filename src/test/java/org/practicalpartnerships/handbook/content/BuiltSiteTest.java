@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.pipeline;
+package org.practicalpartnerships.handbook.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +24,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.practicalpartnerships.handbook.pipeline.FixtureSitesTest;
 
 /**
  * The published handbook in site/ as a reader meets it: every link, asset and anchor resolves

@@ -1,4 +1,4 @@
-package org.practicalpartnerships.handbook.pipeline;
+package org.practicalpartnerships.handbook.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.practicalpartnerships.handbook.cli.Main;
+import org.practicalpartnerships.handbook.pipeline.FixtureSitesTest;
 
 /** The committed site/ must be exactly what building content/ and templates/ gives today. */
 class RealSiteTest {
