@@ -127,6 +127,17 @@ class DecisionTreeContentTest {
   }
 
   @Test
+  void everyOutcomeSaysHowTrustAndASharedCurrencyComeIn() {
+    for (var node : nodes.entrySet()) {
+      if (node.getValue().containsKey("outcome")) {
+        String summary = node.getValue().get("summary").toString();
+        assertTrue(summary.contains("**Trust.**") && summary.contains("**A shared currency.**"),
+            node.getKey() + ": the content brief asks every outcome to say how trust and a shared currency come in");
+      }
+    }
+  }
+
+  @Test
   void theIntroSaysWhichQuestionIsTheHandbooksOwn() {
     String intro = (String) tree.get("intro");
     assertTrue(intro.contains("handbook's own test"), "the intro must label the gain question as the handbook's own");
