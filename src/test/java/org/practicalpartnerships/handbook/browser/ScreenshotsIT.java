@@ -19,7 +19,7 @@ class ScreenshotsIT {
   static final Map<String, String> PAGES = Map.of(
       "home", "index.html",
       "content", "behaviours/co-operation.html",
-      "question", "decide/predictable.html",
+      "question", "decide/route.html",
       "outcome", "decide/co-ordination.html");
 
   @Test

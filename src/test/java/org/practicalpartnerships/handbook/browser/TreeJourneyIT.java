@@ -69,7 +69,7 @@ class TreeJourneyIT extends BrowserJourney {
       }
       assertFalse(b.driver.findElements(By.linkText("Start again")).isEmpty(), "an outcome offers 'Start again'");
     }
-    assertEquals(Set.of("co-evolution", "co-operation", "co-ordination", "competition", "shared-goal-first"), outcomes);
+    assertEquals(Set.of("co-ordination", "co-evolution", "co-operation", "compete", "separate", "shared-currency", "shared-goal-first", "test-route", "trial"), outcomes);
   }
 
   @ParameterizedTest(name = "JavaScript on: {0}")
@@ -78,18 +78,18 @@ class TreeJourneyIT extends BrowserJourney {
     Browser b = browser(javascript);
     b.size(Browser.PHONE);
     startAgain(b);
-    b.driver.findElement(By.linkText("A goal we hold together")).click();
-    b.driver.findElement(By.linkText("Yes, we can state both")).click();
+    b.driver.findElement(By.linkText("Yes, we hold a goal together and act on it")).click();
+    b.driver.findElement(By.linkText("Yes, we know both")).click();
     assertEquals("co-ordination", b.driver.findElement(By.cssSelector("main")).getDomAttribute("data-outcome"));
     b.driver.findElement(By.cssSelector(".summary-list-actions a")).click();
-    assertEquals("Do the organisations pursue a goal they hold together, or each their own?", b.driver.findElement(By.tagName("h1")).getText());
-    b.driver.findElement(By.linkText("Each organisation pursues its own goals")).click();
-    b.driver.findElement(By.linkText("Yes, each of us would gain")).click();
+    assertEquals("On this piece of work, do the partners hold a goal together, beyond their own targets?", b.driver.findElement(By.tagName("h1")).getText());
+    b.driver.findElement(By.linkText("No, on this work each of us pursues its own goals")).click();
+    b.driver.findElement(By.linkText("Yes, each of us would gain something it values")).click();
     assertEquals("co-operation", b.driver.findElement(By.cssSelector("main")).getDomAttribute("data-outcome"));
     String summary = b.driver.findElement(By.cssSelector(".summary-list")).getText();
-    assertTrue(summary.contains("Each organisation pursues its own goals"), summary);
-    assertFalse(summary.contains("A goal we hold together"), "the revised answer replaces the old one");
+    assertTrue(summary.contains("No, on this work each of us pursues its own goals"), summary);
+    assertFalse(summary.contains("Yes, we hold a goal together and act on it"), "the revised answer replaces the old one");
     b.driver.findElement(By.cssSelector("a.back-link")).click();
-    assertEquals("Would each organisation reach its own goals better by working with the others?", b.driver.findElement(By.tagName("h1")).getText());
+    assertEquals("Would working together help each organisation reach its own goals?", b.driver.findElement(By.tagName("h1")).getText());
   }
 }

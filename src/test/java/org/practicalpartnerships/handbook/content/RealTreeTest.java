@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTree;
@@ -44,9 +46,15 @@ class RealTreeTest {
     DecisionTreePages.Rendered rendered = DecisionTreePages.render(tree);
     Map<String, TreePage> pages = DecisionTreePagesTest.byPath(rendered);
     List<List<String>> routes = DecisionTreePagesTest.walk(pages);
-    List<String> outcomes = routes.stream().map(r -> pages.get(r.get(r.size() - 1)).title()).toList();
-    assertEquals(List.of("Co-ordination", "Co-evolution", "Co-operation", "Competition / go it alone", "Look for a shared goal first"), outcomes);
-    assertEquals("Do the organisations pursue a goal they hold together, or each their own?", pages.get("decide/goals.html").title());
+    Set<String> outcomes = new TreeSet<>();
+    for (List<String> route : routes) {
+      TreePage last = pages.get(route.get(route.size() - 1));
+      assertTrue(last.isOutcome(), "route " + route + " ends at a question");
+      outcomes.add(last.outcomeId());
+    }
+    assertEquals(Set.of("co-ordination", "co-evolution", "co-operation", "compete", "separate", "shared-currency", "shared-goal-first", "test-route", "trial"), outcomes,
+        "every outcome of content/decide.yml is reached by some route");
+    assertEquals("On this piece of work, do the partners hold a goal together, beyond their own targets?", pages.get("decide/goals.html").title());
   }
 
   /** The build's link checker does this for real; here, that every link names a page and a section that exist. */
