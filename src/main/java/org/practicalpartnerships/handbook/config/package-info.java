@@ -1,2 +1,6 @@
-/** Site settings: {@code content/site.yml} in, a checked {@link org.practicalpartnerships.handbook.model.SiteConfig} out. */
+/**
+ * Site settings: {@code content/site.yml} in (optional), a checked {@link
+ * org.practicalpartnerships.handbook.model.SiteConfig} out; unknown keys and bad values are
+ * diagnostics at their line.
+ */
 package org.practicalpartnerships.handbook.config;

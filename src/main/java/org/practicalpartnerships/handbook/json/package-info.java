@@ -1,2 +1,5 @@
-/** JSON text: strings escaped once, the same way, for every JSON file the build writes. */
+/**
+ * JSON strings: text in, a JSON string literal out, escaped so it can sit inside a {@code <script>}
+ * without ending it. Used by the search index and by {@code check --format json}.
+ */
 package org.practicalpartnerships.handbook.json;

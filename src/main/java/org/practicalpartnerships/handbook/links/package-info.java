@@ -1,6 +1,7 @@
 /**
- * Links: {@link org.practicalpartnerships.handbook.model.Href} reads a destination once for both
- * rewriting and checking; {@link org.practicalpartnerships.handbook.links.LinkChecker} takes a
- * page's links and the site's pages, anchors and files, and returns diagnostics.
+ * Links: a page's links (or a data file's, as a {@link
+ * org.practicalpartnerships.handbook.links.LinkSet}) and the site's pages, anchors and files in,
+ * diagnostics out ({@link org.practicalpartnerships.handbook.links.LinkChecker}); and, for the link
+ * graph, the page each link leads to.
  */
 package org.practicalpartnerships.handbook.links;

@@ -1,5 +1,8 @@
 /**
- * Templating: a layout name and a data model in, a page's HTML out, through one sandboxed
- * FreeMarker configuration; template errors become diagnostics with template, line and column.
+ * Templating: a page and the site's context in, the data a template sees out ({@link
+ * org.practicalpartnerships.handbook.templating.PageModel}: plain maps, lists and strings); a
+ * layout name and that data in, the page's HTML out ({@link
+ * org.practicalpartnerships.handbook.templating.TemplateEngine}: one sandboxed FreeMarker
+ * configuration, a time and size limit per page, errors as diagnostics at template, line and column).
  */
 package org.practicalpartnerships.handbook.templating;
