@@ -11,10 +11,14 @@ import java.util.Objects;
  * @param column 1-based column, or 0 when unknown
  * @param severity error or warning
  * @param message what is wrong, in one sentence, without a trailing full stop
- * @param sourceLine the text of the offending line (without its line ending), or "" when none
+ * @param sourceLine the text of the offending line (without its line ending), or "" when none; a
+ *     line longer than {@link Excerpt#WIDTH} characters is cut to an {@link Excerpt} around the
+ *     column
+ * @param sourceColumn the 1-based column of the caret within {@code sourceLine} (the same as
+ *     {@code column} unless the line was cut), or 0 when none
  */
 public record Diagnostic(
-    String file, int line, int column, Severity severity, String message, String sourceLine) {
+    String file, int line, int column, Severity severity, String message, String sourceLine, int sourceColumn) {
 
   /** Diagnostics print in file, then position, then message order, so output is deterministic. */
   public static final Comparator<Diagnostic> ORDER =
@@ -29,6 +33,16 @@ public record Diagnostic(
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
     sourceLine = sourceLine == null ? "" : sourceLine;
+  }
+
+  /** A diagnostic with the whole source line, which is cut to an {@link Excerpt} when it is long. */
+  public Diagnostic(String file, int line, int column, Severity severity, String message, String sourceLine) {
+    this(file, line, column, severity, message, Excerpt.of(sourceLine, column));
+  }
+
+  /** A diagnostic with the excerpt of its source line that is shown. */
+  public Diagnostic(String file, int line, int column, Severity severity, String message, Excerpt shown) {
+    this(file, line, column, severity, message, shown.text(), shown.column());
   }
 
   /** A problem with a whole file (no position), such as an unreadable file. */

@@ -15,8 +15,8 @@ public final class DiagnosticPrinter {
       out.println(d.headline());
       if (!d.sourceLine().isEmpty()) {
         out.println(d.sourceLine());
-        if (d.column() > 0) {
-          out.println(caretLine(d.sourceLine(), d.column()));
+        if (d.sourceColumn() > 0) {
+          out.println(caretLine(d.sourceLine(), d.sourceColumn()));
         }
       }
     }

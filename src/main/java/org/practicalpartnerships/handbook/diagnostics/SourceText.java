@@ -69,7 +69,12 @@ public final class SourceText {
   }
 
   public Diagnostic at(int line, int column, Severity severity, String message) {
-    return new Diagnostic(displayPath, line, column, severity, message, line(line));
+    if (line < 1 || line > lineStarts.length) {
+      return new Diagnostic(displayPath, line, column, severity, message, "");
+    }
+    int start = lineStarts[line - 1];
+    int end = Math.max(start, line < lineStarts.length ? lineStarts[line] - 1 : text.length());
+    return new Diagnostic(displayPath, line, column, severity, message, Excerpt.of(text, start, end, column));
   }
 
   public Diagnostic at(Position position, Severity severity, String message) {

@@ -81,8 +81,8 @@ final class Injection {
           .append("</code> <strong>").append(d.severity().label()).append("</strong>: ").append(escape(d.message())).append("</p>");
       if (!d.sourceLine().isEmpty()) {
         sb.append("<pre>").append(escape(d.sourceLine()));
-        if (d.column() > 0) {
-          sb.append('\n').append(escape(caret(d.sourceLine(), d.column())));
+        if (d.sourceColumn() > 0) {
+          sb.append('\n').append(escape(caret(d.sourceLine(), d.sourceColumn())));
         }
         sb.append("</pre>");
       }

@@ -1,6 +1,7 @@
 package org.practicalpartnerships.handbook.diagnostics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,6 +49,33 @@ class DiagnosticPrinterTest {
   @Test
   void noCaretWhenTheColumnIsUnknown() {
     assertEquals("a.md:1: error: x\nsome line\n", print(new Diagnostic("a.md", 1, 0, Severity.ERROR, "x", "some line")));
+  }
+
+  /**
+   * A paragraph written as one line can be hundreds of kilobytes; under each of thousands of
+   * diagnostics only an excerpt around the column is shown, with the caret still under it.
+   */
+  @Test
+  void aLongLineIsShownAsAnExcerptAroundTheColumn() {
+    String line = "x".repeat(100_000) + "[bad](gone.md)" + "y".repeat(100_000);
+    SourceText source = new SourceText("a.md", "# T\n" + line + "\n");
+    String printed = print(source.error(2, 100_007, "no page 'gone.md'"));
+    String[] lines = printed.split("\n");
+    assertEquals("a.md:2:100007: error: no page 'gone.md'", lines[0]);
+    assertTrue(lines[1].startsWith("\u2026") && lines[1].endsWith("\u2026") && lines[1].length() <= Excerpt.WIDTH + 2, lines[1]);
+    assertEquals("gone.md", lines[1].substring(lines[2].length() - 1, lines[2].length() - 1 + 7), "the caret is under the link's destination");
+  }
+
+  @Test
+  void aLongLineIsCutAtItsStartOrEndWhenTheColumnIsNearIt() {
+    String line = "abc" + "x".repeat(1000);
+    Excerpt start = Excerpt.of(line, 2);
+    assertEquals("abc", start.text().substring(0, 3));
+    assertEquals(2, start.column());
+    Excerpt end = Excerpt.of(line, line.length());
+    assertTrue(end.text().startsWith("\u2026") && !end.text().endsWith("\u2026"), end.text());
+    assertEquals('x', end.text().charAt(end.column() - 1));
+    assertEquals(Excerpt.WIDTH + 1, end.text().length());
   }
 
   @Test
