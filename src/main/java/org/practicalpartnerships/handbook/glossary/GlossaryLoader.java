@@ -83,7 +83,13 @@ public final class GlossaryLoader {
       if (term.isEmpty() || definition.isEmpty()) {
         continue;
       }
-      MarkdownField rendered = MarkdownField.render(markdown, source, offset(source, map.get("definition").get().position()), definition.get());
+      MarkdownField rendered;
+      try {
+        rendered = MarkdownField.render(markdown, source, offset(source, map.get("definition").get().position()), definition.get());
+      } catch (MarkdownEngine.TooComplex e) {
+        diagnostics.add(source.atOffset(e.offset(), org.practicalpartnerships.handbook.diagnostics.Severity.ERROR, e.getMessage()));
+        continue;
+      }
       links.addAll(rendered.links());
       rendered.problems().forEach(problem -> diagnostics.add(problem.diagnostic(source, stripUnsafeHtml)));
       List<String> names = new ArrayList<>(List.of(term.get().strip()));

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.tables.internal.TableParagraphPreProcessor;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
@@ -71,14 +72,52 @@ final class GuardedExtensions {
       public NodePostProcessor apply(Document document) {
         AutolinkNodePostProcessor autolinks = new AutolinkNodePostProcessor(document);
         return new NodePostProcessor() {
+          /** A run of text already found to hold no link, from and to offsets in the document. */
+          private int linkFreeFrom = -1;
+          private int linkFreeTo = -1;
+
           @Override
           public void process(NodeTracker state, Node node) {
-            if (mayHoldLink(node)) {
+            if (!(node.getNext() instanceof TypographicText)) {
+              if (mayHoldLink(node)) {
+                autolinks.process(state, node);
+              }
+              return;
+            }
+            // flexmark's processor scans the node together with the typographic text and text
+            // that continue it; in a long run of such nodes it would scan the rest of the run
+            // again for each node. A run once found to hold no link is not scanned again.
+            if (node.getStartOffset() >= linkFreeFrom && node.getEndOffset() <= linkFreeTo) {
+              return;
+            }
+            BasedSequence run = run(node);
+            WorkMeter.spend(run.length(), node.getStartOffset());
+            if (mayHoldLink(run)) {
               autolinks.process(state, node);
+            } else {
+              linkFreeFrom = run.getStartOffset();
+              linkFreeTo = run.getEndOffset();
             }
           }
         };
       }
+    }
+
+    /**
+     * The text flexmark's autolink processor scans for a node followed by typographic text: the
+     * node and the text and typographic text that continue it without a space.
+     */
+    static BasedSequence run(Node node) {
+      BasedSequence combined = node.getChars();
+      BasedSequence first = combined;
+      for (Node next = node.getNext(); next instanceof TypographicText || next instanceof Text; next = next.getNext()) {
+        BasedSequence chars = next.getChars();
+        if (!chars.isContinuationOf(combined) || chars.startsWith(" ") || combined.endsWith(" ")) {
+          break;
+        }
+        combined = chars;
+      }
+      return first.baseSubSequence(first.getStartOffset(), combined.getEndOffset());
     }
 
     /**
@@ -91,7 +130,11 @@ final class GuardedExtensions {
       if (next instanceof TypographicText || next instanceof HtmlEntity) {
         return true;
       }
-      BasedSequence chars = node.getChars();
+      return mayHoldLink(node.getChars());
+    }
+
+    /** False only when no link can start in this text. */
+    static boolean mayHoldLink(BasedSequence chars) {
       for (int i = 0, n = chars.length(); i < n; i++) {
         char c = chars.charAt(i);
         if (c == ':' || c == '@' || (c == '.' && i >= 3 && isW(chars.charAt(i - 1)) && isW(chars.charAt(i - 2)) && isW(chars.charAt(i - 3)))) {
@@ -169,7 +212,10 @@ final class GuardedExtensions {
       @Override
       public BlockParserFactory apply(DataHolder options) {
         BlockParserFactory parsers = original.apply(options);
-        return (ParserState state, MatchedBlockParser matched) -> opensCallout(state) ? parsers.tryStart(state, matched) : BlockStart.none();
+        return (ParserState state, MatchedBlockParser matched) -> {
+          WorkMeter.spend((long) WorkMeter.OPEN_BLOCK * state.getActiveBlockParsers().size(), state.getLine().getStartOffset());
+          return opensCallout(state) ? parsers.tryStart(state, matched) : BlockStart.none();
+        };
       }
 
       @Override
@@ -187,6 +233,54 @@ final class GuardedExtensions {
       }
       char c = line.charAt(at);
       return (c == '!' || c == '?') && line.charAt(at + 1) == c && line.charAt(at + 2) == c;
+    }
+  }
+
+  /**
+   * Headings: flexmark's own heading parser, asked only about lines that can be a heading. For
+   * every line of a paragraph it first gathers the whole paragraph so far (to see whether the line
+   * underlines it, {@code ===} or {@code ---}), so a paragraph of thousands of lines took time that
+   * grew with the square of its length. A heading line starts, after its indent, with {@code #},
+   * {@code =} or {@code -}; other lines are not handed on.
+   */
+  static final class Headings implements Parser.ParserExtension {
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+      options.set(Parser.HEADING_PARSER, false);
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+      builder.customBlockParserFactory(new Factory(new HeadingParser.Factory()));
+    }
+
+    private record Factory(CustomBlockParserFactory original) implements CustomBlockParserFactory, SameOrderAs {
+      @Override
+      public BlockParserFactory apply(DataHolder options) {
+        BlockParserFactory parsers = original.apply(options);
+        return (ParserState state, MatchedBlockParser matched) -> {
+          // Asked about nearly every line: the place to count flexmark's work of carrying each
+          // line through every block still open (thousands of nested callouts or quotes).
+          WorkMeter.spend((long) WorkMeter.OPEN_BLOCK * state.getActiveBlockParsers().size(), state.getLine().getStartOffset());
+          return mayBeHeading(state) ? parsers.tryStart(state, matched) : BlockStart.none();
+        };
+      }
+
+      @Override
+      public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
+        return original.getLeadInHandler(options);
+      }
+    }
+
+    /** True when the line, after its indent, starts with {@code #}, {@code =} or {@code -}. */
+    static boolean mayBeHeading(ParserState state) {
+      BasedSequence line = state.getLine();
+      int at = state.getNextNonSpaceIndex();
+      if (at >= line.length()) {
+        return false;
+      }
+      char c = line.charAt(at);
+      return c == '#' || c == '=' || c == '-';
     }
   }
 

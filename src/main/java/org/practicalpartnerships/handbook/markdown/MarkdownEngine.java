@@ -11,12 +11,14 @@ import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -62,6 +64,7 @@ public final class MarkdownEngine {
         AttributesExtension.create()));
     if (guarded) {
       extensions.add(new FastText());
+      extensions.add(new GuardedExtensions.Headings());
     }
     options.set(Parser.EXTENSIONS, extensions);
     options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -78,8 +81,43 @@ public final class MarkdownEngine {
     // the icons anyway.
     options.set(AdmonitionExtension.TYPE_SVG_MAP, new java.util.HashMap<>());
     options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
-    this.parser = Parser.builder(options).build();
+    Parser.Builder builder = Parser.builder(options);
+    if (guarded) {
+      // flexmark reads reference definitions ([ref]: url) with its own inline parser only; with
+      // another one its pre-processor for them must be added by hand.
+      builder.customInlineParserFactory(LinearInlineParser.FACTORY).paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+    }
+    this.parser = builder.build();
     this.renderer = HtmlRenderer.builder(options).build();
+  }
+
+  /**
+   * Markdown that cannot be rendered in time linear in its size, or at all: thousands of nested
+   * quotes or list levels (which exhaust the parser's stack), or brackets and emphasis marks left
+   * open so often that flexmark's quadratic steps would take minutes ({@link LinearInlineParser}).
+   * Reported as an error at {@link #offset()}; the page is not rendered.
+   */
+  public static final class TooComplex extends RuntimeException {
+    private final int offset;
+
+    /**
+     * @param offset where the trouble starts, in the text given to {@link #render}
+     * @param message what is wrong and what to do, for the editor
+     */
+    public TooComplex(int offset, String message) {
+      super(message, null, false, false);
+      this.offset = offset;
+    }
+
+    /** Where the trouble starts: a file offset once {@link #render} has added the body's offset. */
+    public int offset() {
+      return offset;
+    }
+
+    /** The same problem, with its offset moved by {@code by}. */
+    public TooComplex at(int by) {
+      return new TooComplex(by + offset, getMessage());
+    }
   }
 
   /**
@@ -87,13 +125,34 @@ public final class MarkdownEngine {
    *
    * @param body the Markdown
    * @param bodyOffset where the body starts in its file, so link offsets are file offsets
+   * @throws TooComplex when the body cannot be rendered in time linear in its size, at its offset
+   *     in the file
    */
   public RenderedMarkdown render(String body, int bodyOffset) {
+    WorkMeter.begin();
+    try {
+      return parseAndRender(body, bodyOffset);
+    } catch (TooComplex e) {
+      throw e.at(bodyOffset);
+    } catch (StackOverflowError e) {
+      // Pathological input can exhaust the parser's stack: the page's problem, not a crash.
+      throw new TooComplex(bodyOffset, "this Markdown is too deeply nested or too repetitive to render (for example thousands of nested quotes or list levels, or a line of thousands of '*'); simplify it");
+    } finally {
+      WorkMeter.end();
+    }
+  }
+
+  private RenderedMarkdown parseAndRender(String body, int bodyOffset) {
     Document document = parser.parse(body);
     RawHtml.Found found = new RawHtml.Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     List<LinkRef> links = found.links();
+    int footnotes = 0;
+    int firstFootnote = 0;
     // A plain walk with instanceof checks: flexmark's NodeVisitor dispatch cost more than parsing.
     for (Node node : document.getDescendants()) {
+      if (node instanceof FootnoteBlock) {
+        firstFootnote = footnotes++ == 0 ? node.getStartOffset() : firstFootnote;
+      }
       if (node instanceof Link link) {
         add(links, link.getUrl(), link, bodyOffset, false);
       } else if (node instanceof Image image) {
@@ -108,6 +167,14 @@ public final class MarkdownEngine {
       } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
         RawHtml.read(node.getChars().toString(), bodyOffset + node.getStartOffset(), found);
       }
+    }
+    // flexmark renders each footnote's tags by searching the whole document: count that work.
+    if (footnotes > 0) {
+      long blocks = 0;
+      for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+        blocks++;
+      }
+      WorkMeter.spend(WorkMeter.FOOTNOTE_SEARCH * footnotes * blocks, firstFootnote);
     }
     return new RenderedMarkdown(renderer.render(document), links, found.problems(), found.headings(), found.images());
   }

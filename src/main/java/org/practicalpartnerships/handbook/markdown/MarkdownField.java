@@ -34,10 +34,16 @@ public record MarkdownField(String source, String html, List<LinkRef> links, Lis
    * @param valueOffset where the value starts in the file (its first character, quote, or the
    *     {@code |} or {@code >} of a block)
    * @param text the value as YAML gives it
+   * @throws MarkdownEngine.TooComplex when the value cannot be rendered, at its offset in the file
    */
   public static MarkdownField render(MarkdownEngine engine, SourceText file, int valueOffset, String text) {
-    RenderedMarkdown rendered = engine.render(text, 0);
     int[] offsets = offsets(file.text(), valueOffset, text);
+    RenderedMarkdown rendered;
+    try {
+      rendered = engine.render(text, 0);
+    } catch (MarkdownEngine.TooComplex e) {
+      throw e.at(offsets[clamp(e.offset(), text)] - e.offset());
+    }
     List<LinkRef> links = new ArrayList<>();
     for (LinkRef link : rendered.links()) {
       links.add(new LinkRef(link.url(), offsets[clamp(link.offset(), text)], link.image()));

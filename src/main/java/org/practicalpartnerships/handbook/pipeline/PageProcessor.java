@@ -99,11 +99,8 @@ public final class PageProcessor {
     RenderedMarkdown rendered;
     try {
       rendered = markdown.render(parsed.body(), parsed.bodyOffset());
-    } catch (StackOverflowError e) {
-      // Pathological input (thousands of nested quotes, a line of ten thousand '*') can exhaust
-      // the parser's stack; that is the page's problem to report, not a crash of the build.
-      diagnostics.add(source.error(source.lineOf(parsed.bodyOffset()), 1,
-          "this page is too deeply nested or too repetitive to render (for example thousands of nested quotes or list levels, or a line of thousands of '*'); simplify it"));
+    } catch (MarkdownEngine.TooComplex e) {
+      diagnostics.add(source.atOffset(e.offset(), org.practicalpartnerships.handbook.diagnostics.Severity.ERROR, e.getMessage()));
       return new ProcessedPage(front.outputPath(), Optional.empty(), PageParts.NONE, Set.of(), diagnostics);
     }
     for (RawHtmlProblem problem : rendered.rawHtmlProblems()) {

@@ -1,0 +1,130 @@
+package org.practicalpartnerships.handbook.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * README, "Performance" and "What the build guarantees": any page up to 1 MB is rendered in time
+ * linear in its size, or refused at once with a diagnostic that names the limit.
+ *
+ * <p>Each case is timed by the CPU time of this thread (not the wall clock, which other work on a
+ * shared machine stretches) at two sizes, four times apart. Linear work takes about four times as
+ * long; quadratic work sixteen times. The test allows up to ten, after taking the fastest of two
+ * runs of each, so it fails on quadratic work and not on noise. Before the fix, 10,000 links in one
+ * paragraph took 23 s and 20,000 took 91 s.
+ */
+class LinearTimeTest {
+  private static final MarkdownEngine ENGINE = new MarkdownEngine();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final int SMALL = 2_000;
+  private static final int LARGE = 4 * SMALL;
+  /** Four times the input, at most this many times the time: linear is 4, quadratic 16. */
+  private static final double MOST_GROWTH = 10;
+
+  @BeforeAll
+  static void warmUp() {
+    for (int i = 0; i < 3; i++) {
+      ENGINE.render("[a](b.md) *c* `d` <span>e</span> https://example.org\n".repeat(2_000), 0);
+    }
+  }
+
+  static Stream<Arguments> writing() {
+    return Stream.of(
+        Arguments.of("links in one paragraph", (IntFunction<String>) i -> "[link " + i + "](page.md#part) "),
+        Arguments.of("links one per line in one paragraph", (IntFunction<String>) i -> "[link " + i + "](page.md)\n"),
+        Arguments.of("images", (IntFunction<String>) i -> "![picture " + i + "](images/p.png) "),
+        Arguments.of("reference links", (IntFunction<String>) i -> "[link][ref] "),
+        Arguments.of("reference definitions", (IntFunction<String>) i -> "[ref" + i + "]: page.md\n"),
+        Arguments.of("bare web addresses", (IntFunction<String>) i -> "https://example.org/" + i + " "),
+        Arguments.of("raw HTML links", (IntFunction<String>) i -> "<a href=\"page.md\">link</a> "),
+        Arguments.of("emphasis and code", (IntFunction<String>) i -> "*a* `b` "),
+        Arguments.of("lines of prose", (IntFunction<String>) i -> "Partners agree what they share and count it the same way.\n"),
+        Arguments.of("headings", (IntFunction<String>) i -> "\n## Part " + i + "\n\nText.\n"),
+        Arguments.of("table rows", (IntFunction<String>) i -> i == 0 ? "| a | b |\n|---|---|\n" : "| x | [y](page.md) |\n"),
+        Arguments.of("unclosed brackets and links", (IntFunction<String>) i -> "[ [a](b.md) "),
+        Arguments.of("unclosed HTML comments", (IntFunction<String>) i -> "<!-- a "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("writing")
+  void growsLinearlyOrIsRefusedAtOnce(String name, IntFunction<String> piece) {
+    String small = text(piece, SMALL);
+    String large = text(piece, LARGE);
+    long smallTime = fastest(small);
+    long largeTime = fastest(large);
+    if (smallTime < 0 || largeTime < 0) {
+      return; // refused, quickly: see refusedQuickly
+    }
+    double growth = (double) largeTime / Math.max(smallTime, 1_000_000);
+    assertTrue(growth < MOST_GROWTH, name + ": four times the text took " + String.format("%.1f", growth) + " times as long ("
+        + smallTime / 1_000_000 + " ms, then " + largeTime / 1_000_000 + " ms)");
+  }
+
+  @Test
+  void twentyThousandLinksInOneParagraphAreRenderedWithEveryLink() {
+    RenderedMarkdown rendered = ENGINE.render("[link](page.md) ".repeat(20_000), 0);
+    assertEquals(20_000, rendered.links().size());
+  }
+
+  static Stream<Arguments> pathological() {
+    return Stream.of(
+        Arguments.of("links inside thousands of unclosed brackets", "[a [b](c.md) ".repeat(20_000)),
+        Arguments.of("link destinations that never end", "[a](b".repeat(40_000)),
+        Arguments.of("angle destinations that never end", "[a](<b".repeat(40_000)),
+        Arguments.of("closing '*' with no opener (the multiple-of-3 rule)", "a**b" + "c* ".repeat(12_000)),
+        Arguments.of("callouts nested thousands deep", "!!! note\n    a\n".repeat(4_000)),
+        Arguments.of("quotes nested thousands deep", "> ".repeat(5_000) + "a\n"),
+        Arguments.of("thousands of footnotes in a long page", "x[^1]\n\n".repeat(10_000) + "[^1]: n\n\n".repeat(5_000)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pathological")
+  void refusedQuickly(String name, String text) {
+    long start = THREADS.getCurrentThreadCpuTime();
+    MarkdownEngine.TooComplex refused = assertThrows(MarkdownEngine.TooComplex.class, () -> ENGINE.render(text, 100));
+    long spent = THREADS.getCurrentThreadCpuTime() - start;
+    assertTrue(spent < 3_000_000_000L, name + " took " + spent / 1_000_000 + " ms to refuse");
+    assertTrue(refused.getMessage().contains("limit") || refused.getMessage().contains("too deeply nested"), refused.getMessage());
+    assertTrue(refused.offset() >= 100 && refused.offset() <= 100 + text.length(), "the offset is in the page: " + refused.offset());
+  }
+
+  @Test
+  void aLimitThatIsNamed() {
+    MarkdownEngine.TooComplex refused = assertThrows(MarkdownEngine.TooComplex.class, () -> ENGINE.render("*a _b ".repeat(20_000), 0));
+    assertTrue(refused.getMessage().contains("more than 10000 emphasis marks"), refused.getMessage());
+  }
+
+  private static String text(IntFunction<String> piece, int count) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append(piece.apply(i));
+    }
+    return text.append("\n\n[ref]: page.md\n").toString();
+  }
+
+  /** The least CPU time of two renderings, or -1 when the text is refused. */
+  private static long fastest(String text) {
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 2; i++) {
+      long start = THREADS.getCurrentThreadCpuTime();
+      try {
+        ENGINE.render(text, 0);
+      } catch (MarkdownEngine.TooComplex e) {
+        return -1;
+      }
+      best = Math.min(best, THREADS.getCurrentThreadCpuTime() - start);
+    }
+    return best;
+  }
+}
