@@ -100,20 +100,21 @@ public final class YamlReader {
       root = parser.compose(new StringReader(yaml));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      if (e.getContextMark() != null && endOfText(String.valueOf(e.getProblem()))) {
-        // "Found end of stream" points past the text; the opening quote or bracket is more useful.
+      boolean atEnd = mark != null && mark.getIndex() >= yaml.codePointCount(0, yaml.length());
+      if (e.getContextMark() != null && (atEnd || endOfText(String.valueOf(e.getProblem())))) {
+        // "Found end of stream" points past the text; the opening quote or bracket, or the key
+        // being read, is more useful.
         mark = e.getContextMark();
       }
-      int line = mark == null ? firstLine : firstLine + mark.getLine();
-      int column = mark == null ? 1 : mark.getColumn() + 1;
-      return failed(YamlProblem.Kind.SYNTAX, new Position(line, column), "invalid YAML: " + describe(e));
+      Position at = mark == null ? new Position(firstLine, 1) : new Lines(yaml, firstLine).position(mark);
+      return failed(YamlProblem.Kind.SYNTAX, at, "invalid YAML: " + describe(e));
     } catch (YAMLException e) {
       return failed(YamlProblem.Kind.LIMIT, new Position(firstLine, 1), "invalid YAML: " + limitMessage(e.getMessage()));
     }
     if (root == null) {
       return new Document(Optional.empty(), List.of());
     }
-    Converter converter = new Converter(firstLine);
+    Converter converter = new Converter(new Lines(yaml, firstLine));
     YNode node = converter.convert(root, 0);
     boolean onlyDuplicates = converter.problems.stream().allMatch(p -> p.kind() == YamlProblem.Kind.DUPLICATE_KEY);
     return new Document(onlyDuplicates ? Optional.of(node) : Optional.empty(), converter.problems);
@@ -166,9 +167,62 @@ public final class YamlReader {
     return message;
   }
 
+  /**
+   * Turns SnakeYAML's marks into the lines and columns an editor shows. SnakeYAML counts U+0085,
+   * U+2028 and U+2029 as line breaks and counts columns in code points; editors (and {@link
+   * SourceText}) break lines at line feeds only and count columns in UTF-16 characters, as Java
+   * strings do. So a mark's character index, not its line, says where it is.
+   */
+  private static final class Lines {
+    private final int firstLine;
+    /** Offsets of the line feeds in the text. */
+    private final int[] feeds;
+    /** For each code point index, its character index; null when the two are the same. */
+    private final int[] charIndex;
+
+    Lines(String text, int firstLine) {
+      this.firstLine = firstLine;
+      int count = 0;
+      boolean surrogates = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n') {
+          count++;
+        } else if (Character.isSurrogate(c)) {
+          surrogates = true;
+        }
+      }
+      feeds = new int[count];
+      for (int i = 0, n = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          feeds[n++] = i;
+        }
+      }
+      if (surrogates) {
+        charIndex = new int[text.codePointCount(0, text.length()) + 1];
+        for (int i = 0, cp = 0; i < text.length(); cp++) {
+          charIndex[cp] = i;
+          i += Character.charCount(text.codePointAt(i));
+        }
+        charIndex[charIndex.length - 1] = text.length();
+      } else {
+        charIndex = null;
+      }
+    }
+
+    Position position(Mark mark) {
+      int index = Math.max(0, mark.getIndex());
+      int offset = charIndex == null ? index : charIndex[Math.min(index, charIndex.length - 1)];
+      int feedsBefore = java.util.Arrays.binarySearch(feeds, offset);
+      feedsBefore = feedsBefore >= 0 ? feedsBefore : -feedsBefore - 1;
+      int lineStart = feedsBefore == 0 ? 0 : feeds[feedsBefore - 1] + 1;
+      return new Position(firstLine + feedsBefore, offset - lineStart + 1);
+    }
+  }
+
   /** Node graph to YNode tree, checking tags, duplicate keys and the number of values. */
   private static final class Converter {
-    private final int firstLine;
+    private final Lines lines;
     private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
     private final List<YamlProblem> problems = new ArrayList<>();
     /** The keys (and list indices) from the root to the value being converted. */
@@ -176,13 +230,13 @@ public final class YamlReader {
     private int values;
     private boolean failed;
 
-    Converter(int firstLine) {
-      this.firstLine = firstLine;
+    Converter(Lines lines) {
+      this.lines = lines;
     }
 
     private Position position(Node node) {
       Mark mark = node.getStartMark();
-      return mark == null ? new Position(firstLine, 1) : new Position(firstLine + mark.getLine(), mark.getColumn() + 1);
+      return mark == null ? new Position(lines.firstLine, 1) : lines.position(mark);
     }
 
     private void error(YamlProblem.Kind kind, Position at, String message) {

@@ -56,6 +56,44 @@ class YamlReaderTest {
     assertEquals("description: \"unclosed", diagnostics.sorted().get(0).sourceLine());
   }
 
+  /**
+   * SnakeYAML counts U+0085, U+2028 and U+2029 as line breaks; editors do not (they show them as
+   * odd characters within a line), so positions are the lines and columns an editor shows.
+   */
+  @Test
+  void unicodeLineSeparatorsDoNotMovePositions() {
+    for (String separator : List.of("\u2028", "\u2029", "\u0085", "\u2028\u2029\u0085\u2028")) {
+      Diagnostics found = new Diagnostics();
+      String yaml = "title: \"a" + separator + "b\"\ndescription: 'one" + separator + "two'\ntags: [x, y]\nlayout: !!java.io.File x\n";
+      new YamlReader(1000).read(new SourceText("t.yml", yaml), yaml, 1, found);
+      String shown = separator.codePoints().mapToObj(Integer::toHexString).toList().toString();
+      assertEquals(List.of("t.yml:4:9: error: invalid YAML: the YAML tag '!!java.io.File' is not allowed; write plain text, numbers, lists and maps"),
+          found.sorted().stream().map(Diagnostic::headline).toList(), "with " + shown);
+      String clean = yaml.replace("!!java.io.File ", "");
+      YNode.YMap map = (YNode.YMap) new YamlReader(1000).read(new SourceText("t.yml", clean), clean, 1, new Diagnostics()).orElseThrow();
+      assertEquals(new Position(3, 7), map.get("tags").orElseThrow().position(), "with " + shown);
+      assertEquals(new Position(4, 9), map.get("layout").orElseThrow().position(), "with " + shown);
+    }
+  }
+
+  @Test
+  void aSyntaxErrorAfterALineSeparatorIsOnTheLineAnEditorShows() {
+    // To YAML 1.1 the separator ends the line, so 'b' is a key without ':'; an editor shows one line.
+    String yaml = "title: Home\ndescription: a\u2028b\n";
+    assertTrue(read(yaml).isEmpty());
+    Diagnostic d = diagnostics.sorted().get(0);
+    assertEquals(2, d.line(), d.headline());
+    assertEquals("description: a\u2028b", d.sourceLine());
+  }
+
+  @Test
+  void columnsCountCharactersAsTheSourceLineDoes() {
+    // An emoji is two UTF-16 characters: the column is where the caret must go in the line.
+    YNode.YMap map = (YNode.YMap) read("title: \uD83D\uDE00 x\ntags: [\uD83D\uDE00, b]\n").orElseThrow();
+    YNode.YList tags = (YNode.YList) map.get("tags").orElseThrow();
+    assertEquals(new Position(2, 12), tags.items().get(1).position());
+  }
+
   @Test
   void otherSyntaxErrorsKeepSnakeYamlsWordsAndPosition() {
     assertTrue(read("title: Home\n  nested: wrong\n").isEmpty());
