@@ -78,7 +78,8 @@ import org.practicalpartnerships.handbook.yaml.YamlReader;
  * answers; nodes that cannot be reached from the start; outcomes no answer leads to; answers that
  * go round in a loop (the loop is spelt out, {@code a → b → a}); and more than {@link #MAX_ROUTES}
  * routes, since every route from the start to a node gets its own page. Raw HTML in the Markdown is
- * checked as on any page (nothing that could run code). Links into the handbook are
+ * checked as on any page (nothing that could run code; with {@code raw_html: strip}, removed with
+ * a warning). Links into the handbook are
  * returned in {@link Result#links()} for the build's link checker.
  */
 public final class DecisionTreeLoader {
@@ -114,10 +115,21 @@ public final class DecisionTreeLoader {
   }
 
   private final MarkdownEngine markdown;
+  private final boolean stripUnsafeHtml;
   private final YamlReader reader = new YamlReader(MAX_CHARACTERS);
 
+  /** A loader for which unsafe raw HTML is an error ({@code raw_html: refuse}, the default). */
   public DecisionTreeLoader(MarkdownEngine markdown) {
+    this(markdown, false);
+  }
+
+  /**
+   * @param stripUnsafeHtml site.yml's {@code raw_html: strip}: raw HTML the safety policy refuses
+   *     is a warning (and removed from the pages), not an error, as on any page
+   */
+  public DecisionTreeLoader(MarkdownEngine markdown, boolean stripUnsafeHtml) {
     this.markdown = markdown;
+    this.stripUnsafeHtml = stripUnsafeHtml;
   }
 
   /** Reads and checks the tree file; every problem is added to {@code diagnostics}. */
@@ -411,9 +423,15 @@ public final class DecisionTreeLoader {
 
     /** Renders Markdown written at {@code node}, with its links' offsets mapped back into the file. */
     private MarkdownField markdown(YNode node, String text) {
-      MarkdownField field = MarkdownField.render(markdown, source, offset(node.position()), text);
+      MarkdownField field;
+      try {
+        field = MarkdownField.render(markdown, source, offset(node.position()), text);
+      } catch (MarkdownEngine.TooComplex e) {
+        found.add(source.atOffset(e.offset(), org.practicalpartnerships.handbook.diagnostics.Severity.ERROR, e.getMessage()));
+        return MarkdownField.NONE;
+      }
       for (RawHtmlProblem problem : field.problems()) {
-        found.add(problem.diagnostic(source, false));
+        found.add(problem.diagnostic(source, stripUnsafeHtml));
       }
       links.addAll(field.links());
       return field;

@@ -73,11 +73,6 @@ public final class DecisionTreeOutput implements Output {
   }
 
   private static DecisionTreeLoader.Result load(ContentView view, SourceText source) {
-    try {
-      return new DecisionTreeLoader(view.markdown()).load(source, view.diagnostics());
-    } catch (StackOverflowError e) {
-      view.diagnostics().add(source.error(1, 1, "the decision tree's Markdown is too deeply nested or too repetitive to render; simplify it"));
-      return new DecisionTreeLoader.Result(Optional.empty(), List.of());
-    }
+    return new DecisionTreeLoader(view.markdown(), view.settings().stripUnsafeHtml()).load(source, view.diagnostics());
   }
 }

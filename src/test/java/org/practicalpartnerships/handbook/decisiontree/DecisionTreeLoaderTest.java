@@ -274,6 +274,19 @@ class DecisionTreeLoaderTest {
         "content/decide.yml:24:7: error: raw <script> is not allowed in a page: content may not run code or change how the page loads"), problems());
   }
 
+  /** site.yml's {@code raw_html: strip} holds for the tree's Markdown as for pages: a warning, and the tree is made. */
+  @Test
+  void withRawHtmlStripRefusedHtmlIsAWarningAndTheTreeIsStillMade() {
+    String yaml = SMALL.replace("summary: Plan it.", "summary: |\n      Plan it.\n      <script>alert(1)</script>")
+        .replace("intro: Answer a question.", "intro: Answer <span onclick=\"x()\">a</span> question.");
+    DecisionTreeLoader.Result result = new DecisionTreeLoader(MARKDOWN, true).load(new SourceText(PATH, yaml), diagnostics);
+    assertTrue(result.tree().isPresent(), problems().toString());
+    assertEquals(List.of(
+        "content/decide.yml:2:21: warning: the event-handler attribute 'onclick' is not allowed: content may not run code (removed, as site.yml sets raw_html: strip)",
+        "content/decide.yml:24:7: warning: raw <script> is not allowed in a page: content may not run code or change how the page loads (removed, as site.yml sets raw_html: strip)"),
+        problems());
+  }
+
   @Test
   void emptyFile() {
     load("");
