@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
@@ -26,7 +27,9 @@ import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.nodes.Attribute;
 import org.practicalpartnerships.handbook.model.LinkRef;
+import org.practicalpartnerships.handbook.safety.HtmlPolicy;
 
 /**
  * Markdown in, an HTML fragment and its links out. One engine is built per build and shared by all
@@ -144,7 +147,7 @@ public final class MarkdownEngine {
 
   private RenderedMarkdown parseAndRender(String body, int bodyOffset) {
     Document document = parser.parse(body);
-    RawHtml.Found found = new RawHtml.Found(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    RawHtml.Found found = new RawHtml.Found();
     List<LinkRef> links = found.links();
     int footnotes = 0;
     int firstFootnote = 0;
@@ -166,6 +169,8 @@ public final class MarkdownEngine {
         found.headings().add(new SourceHeading(heading.getLevel(), bodyOffset + heading.getStartOffset()));
       } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
         RawHtml.read(node.getChars().toString(), bodyOffset + node.getStartOffset(), found);
+      } else if (node instanceof AttributeNode attribute) {
+        attribute(attribute, bodyOffset, found);
       }
     }
     // flexmark renders each footnote's tags by searching the whole document: count that work.
@@ -176,7 +181,29 @@ public final class MarkdownEngine {
       }
       WorkMeter.spend(WorkMeter.FOOTNOTE_SEARCH * footnotes * blocks, firstFootnote);
     }
-    return new RenderedMarkdown(renderer.render(document), links, found.problems(), found.headings(), found.images());
+    return new RenderedMarkdown(renderer.render(document), links, found.problems(), found.headings(), found.images(), found.ids());
+  }
+
+  /**
+   * An attribute written with the {@code {...}} syntax ({@code ## Heading {#id .class}}, {@code
+   * [link](page.md){title="..."}}), judged by the safety policy as raw HTML is: flexmark puts it
+   * on the element. An id is noted where it is written; an address is checked as a link.
+   */
+  private static void attribute(AttributeNode attribute, int bodyOffset, RawHtml.Found found) {
+    String name = attribute.isId() ? "id" : attribute.isClass() ? "class" : attribute.getName().toString().strip();
+    String value = attribute.getValue().toString();
+    int at = bodyOffset + attribute.getStartOffset();
+    if (name.isEmpty()) {
+      return;
+    }
+    HtmlPolicy.attributeViolation(new Attribute(name, value)).ifPresent(v -> found.problems().add(new RawHtmlProblem(at, v.message())));
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (lower.equals("id") && !value.isBlank()) {
+      found.ids().add(new SourceId(value, at));
+    } else if ((lower.equals("href") || lower.equals("src")) && !HtmlPolicy.isUnsafeUrl(value)) {
+      int valueAt = attribute.getValue().isNotNull() && !attribute.getValue().isEmpty() ? bodyOffset + attribute.getValue().getStartOffset() : at;
+      found.links().add(new LinkRef(value, valueAt, lower.equals("src")));
+    }
   }
 
   private static void add(List<LinkRef> links, BasedSequence url, Node node, int bodyOffset, boolean image) {

@@ -1,5 +1,6 @@
 package org.practicalpartnerships.handbook.markdown;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Attribute;
@@ -17,7 +18,11 @@ final class RawHtml {
   private RawHtml() {}
 
   /** Where {@link #read} puts what it finds. */
-  record Found(List<RawHtmlProblem> problems, List<LinkRef> links, List<SourceHeading> headings, List<ImageUse> images) {}
+  record Found(List<RawHtmlProblem> problems, List<LinkRef> links, List<SourceHeading> headings, List<ImageUse> images, List<SourceId> ids) {
+    Found() {
+      this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+  }
 
   /**
    * @param html the raw HTML as written
@@ -36,6 +41,10 @@ final class RawHtml {
         into.headings().add(new SourceHeading(tag.charAt(1) - '0', tagAt));
       } else if (tag.equals("img")) {
         into.images().add(new ImageUse(tagAt, e.hasAttr("alt"), true, e.attr("src")));
+      }
+      if (e.hasAttr("id") && !e.id().isEmpty()) {
+        int idAt = lower.indexOf("id=", Math.max(0, lower.indexOf("<" + tag)));
+        into.ids().add(new SourceId(e.id(), offset + Math.max(0, idAt)));
       }
       for (Attribute attribute : e.attributes()) {
         String name = attribute.getKey().toLowerCase(Locale.ROOT);

@@ -12,8 +12,10 @@ import org.practicalpartnerships.handbook.model.Href;
 /**
  * What content may not publish, because it could run code in a reader's browser or change how the
  * page loads: script-like elements, event-handler attributes, inline styles (which the pages'
- * Content-Security-Policy blocks anyway) and script URLs ({@code javascript:}, {@code vbscript:},
- * {@code data:}) in any attribute that holds an address.
+ * Content-Security-Policy blocks anyway), script URLs ({@code javascript:}, {@code vbscript:},
+ * {@code data:}) in any attribute that holds an address, and SVG animations that would set an
+ * attribute to any of these. The same rules judge raw HTML in Markdown, attributes written with
+ * the {@code {...}} syntax, and SVG files in the content folder ({@link SvgFile}).
  *
  * <p>A deny list, not jsoup's allow-list {@code Safelist}: content may use any harmless HTML and
  * SVG (figures are drawn in SVG), and each refusal must be reported at its line, which jsoup's
@@ -27,12 +29,29 @@ import org.practicalpartnerships.handbook.model.Href;
  * }</pre>
  */
 public final class HtmlPolicy {
-  /** Elements content may not contain: they run code or change how the page loads. */
+  /**
+   * Elements content may not contain: they run code, change how the page loads, or (SVG's {@code
+   * foreignObject}, its {@code handler} and {@code listener}) carry HTML or script inside a drawing.
+   * Names are compared without a namespace prefix ({@code svg:script} is a {@code script}).
+   */
   public static final Set<String> REFUSED_ELEMENTS = Set.of(
-      "script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta", "link", "style", "form", "noscript", "template");
+      "script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "meta", "link", "style", "form", "noscript", "template",
+      "foreignobject", "handler", "listener", "portal", "fencedframe");
 
   /** Attributes that hold an address, besides every attribute whose name ends in {@code href}. */
-  private static final Set<String> URL_ATTRIBUTES = Set.of("src", "action", "formaction", "poster", "data", "background", "cite", "srcset", "ping");
+  private static final Set<String> URL_ATTRIBUTES = Set.of("src", "action", "formaction", "poster", "data", "background", "cite", "srcset", "ping",
+      "xml:base", "base");
+
+  /**
+   * SVG's animation elements: they set another attribute of their target ({@code attributeName})
+   * to the values in {@code values}, {@code from}, {@code to} and {@code by}, so
+   * {@code <animate attributeName="href" values="javascript:...">} turns a harmless link into a
+   * script link once the page is open. Each value is judged as if written on that attribute.
+   */
+  static final Set<String> ANIMATIONS = Set.of("animate", "set", "animatemotion", "animatetransform", "animatecolor");
+
+  /** The attributes of an animation that hold the values it sets. */
+  static final List<String> ANIMATION_VALUES = List.of("values", "from", "to", "by");
 
   private HtmlPolicy() {}
 
@@ -48,9 +67,16 @@ public final class HtmlPolicy {
     }
   }
 
-  /** True for an element that is refused whole. */
+  /** True for an element that is refused whole; the name may carry a namespace prefix. */
   public static boolean refusesElement(String normalName) {
-    return REFUSED_ELEMENTS.contains(normalName);
+    return REFUSED_ELEMENTS.contains(localName(normalName));
+  }
+
+  /** A name without its namespace prefix, in lower case: {@code svg:Script} gives {@code script}. */
+  static String localName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    int colon = lower.lastIndexOf(':');
+    return colon < 0 ? lower : lower.substring(colon + 1);
   }
 
   /** What the policy refuses in this one element (not its children), in attribute order. */
@@ -64,14 +90,60 @@ public final class HtmlPolicy {
       for (Attribute attribute : element.attributes()) {
         attributeViolation(attribute).ifPresent(found::add);
       }
+      if (ANIMATIONS.contains(localName(tag))) {
+        found.addAll(animationViolations(element));
+      }
     }
     return found;
+  }
+
+  /**
+   * What an SVG animation would set that the policy refuses: each of its values judged as the
+   * value of the attribute it animates.
+   */
+  static List<Violation> animationViolations(Element animation) {
+    String target = attributeIgnoringCase(animation, "attributename").strip();
+    if (target.isEmpty()) {
+      return List.of();
+    }
+    List<Violation> found = new ArrayList<>();
+    for (String key : ANIMATION_VALUES) {
+      for (Attribute attribute : animation.attributes()) {
+        if (!localName(attribute.getKey()).equals(key)) {
+          continue;
+        }
+        List<String> values = key.equals("values") ? List.of(attribute.getValue().split(";")) : List.of(attribute.getValue());
+        for (String value : values) {
+          Optional<Violation> refused = safeKey(target).flatMap(name -> attributeViolation(new Attribute(name, value.strip())));
+          if (refused.isPresent()) {
+            found.add(new Violation(attribute.getKey(), "this animation would set '" + target + "' to what content may not write: " + refused.get().message()));
+            break;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static String attributeIgnoringCase(Element element, String lowerCaseName) {
+    for (Attribute attribute : element.attributes()) {
+      if (attribute.getKey().toLowerCase(Locale.ROOT).equals(lowerCaseName)) {
+        return attribute.getValue();
+      }
+    }
+    return "";
+  }
+
+  /** The name as an attribute key jsoup accepts, if it can be one. */
+  private static Optional<String> safeKey(String name) {
+    return name.isBlank() || name.chars().anyMatch(Character::isWhitespace) ? Optional.empty() : Optional.of(name);
   }
 
   /** Why the policy refuses this attribute, if it does. */
   public static Optional<Violation> attributeViolation(Attribute attribute) {
     String name = attribute.getKey().toLowerCase(Locale.ROOT);
-    if (name.startsWith("on")) {
+    String local = localName(name);
+    if (local.startsWith("on")) {
       return Optional.of(new Violation(name, "the event-handler attribute '" + name + "' is not allowed: content may not run code"));
     }
     if (name.equals("style")) {
@@ -85,7 +157,7 @@ public final class HtmlPolicy {
 
   /** True for an attribute whose value is an address, checked for script URLs. */
   public static boolean holdsAddress(String lowerCaseName) {
-    return lowerCaseName.endsWith("href") || URL_ATTRIBUTES.contains(lowerCaseName);
+    return lowerCaseName.endsWith("href") || URL_ATTRIBUTES.contains(lowerCaseName) || URL_ATTRIBUTES.contains(localName(lowerCaseName));
   }
 
   /** True for {@code javascript:}, {@code vbscript:} and {@code data:} URLs, however disguised. */
@@ -100,7 +172,7 @@ public final class HtmlPolicy {
 
   /**
    * Removes from {@code element} every attribute the policy refuses (the caller removes refused
-   * elements whole, as it walks).
+   * elements whole, as it walks), and from an SVG animation the values it may not set.
    */
   public static void stripAttributes(Element element) {
     if (element.attributesSize() == 0) {
@@ -113,6 +185,14 @@ public final class HtmlPolicy {
           drop = new ArrayList<>();
         }
         drop.add(a.getKey());
+      }
+    }
+    if (ANIMATIONS.contains(localName(element.normalName()))) {
+      for (Violation v : animationViolations(element)) {
+        if (drop == null) {
+          drop = new ArrayList<>();
+        }
+        drop.add(v.attribute());
       }
     }
     if (drop != null) {

@@ -112,4 +112,31 @@ class MarkdownEngineTest {
     assertEquals("a_b.md", link.url());
     assertEquals(14, link.offset());
   }
+
+  /** The {...} attribute syntax is judged by the safety policy, as raw HTML is, at the attribute. */
+  @Test
+  void attributesWrittenWithBracesAreJudgedByThePolicyWhereTheyAreWritten() {
+    String body = "## Heading {onclick=\"alert(1)\"}\n\n[home](index.md){href=\"javascript:alert(1)\"}\n\n## Styled {style=\"color: red\" .note}\n";
+    RenderedMarkdown rendered = ENGINE.render(body, 10);
+    assertEquals(List.of(
+        new RawHtmlProblem(10 + body.indexOf("onclick"), "the event-handler attribute 'onclick' is not allowed: content may not run code"),
+        new RawHtmlProblem(10 + body.indexOf("href="), "'javascript:' URLs are not allowed: they can run code in a reader's browser"),
+        new RawHtmlProblem(10 + body.indexOf("style="), "style attributes are blocked by the pages' Content-Security-Policy; use a class from the stylesheet")),
+        rendered.rawHtmlProblems());
+  }
+
+  @Test
+  void idsWrittenByTheEditorAreNotedWhereTheyAreWritten() {
+    String body = "## One {#main}\n\n## Two {id=\"two\"}\n\n<div id=\"three\">x</div>\n\n## Made from its text\n";
+    RenderedMarkdown rendered = ENGINE.render(body, 0);
+    assertEquals(List.of(new SourceId("main", body.indexOf("#main")), new SourceId("two", body.indexOf("id=\"two")), new SourceId("three", body.indexOf("id=\"three"))),
+        rendered.ids());
+  }
+
+  @Test
+  void anAddressWrittenWithBracesIsCheckedAsALink() {
+    String body = "[home](index.md){href=\"other.md\"}\n";
+    assertEquals(List.of(new LinkRef("index.md", body.indexOf("index.md"), false), new LinkRef("other.md", body.indexOf("other.md"), false)),
+        ENGINE.render(body, 0).links());
+  }
 }
