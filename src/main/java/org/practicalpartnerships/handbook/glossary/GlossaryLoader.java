@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.Position;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
@@ -47,11 +48,27 @@ public final class GlossaryLoader {
 
   private final MarkdownEngine markdown;
   private final boolean stripUnsafeHtml;
+  private final Set<String> layoutIds;
 
   /** @param stripUnsafeHtml site.yml's {@code raw_html: strip}: unsafe HTML is a warning, not an error */
   public GlossaryLoader(MarkdownEngine markdown, boolean stripUnsafeHtml) {
+    this(markdown, stripUnsafeHtml, Set.of());
+  }
+
+  /**
+   * @param layoutIds ids the page layout writes: a term whose anchor would be one of them (a term
+   *     "Main" and the skip link's {@code main}) gets the anchor with {@code -1} added
+   */
+  public GlossaryLoader(MarkdownEngine markdown, boolean stripUnsafeHtml, Set<String> layoutIds) {
     this.markdown = markdown;
     this.stripUnsafeHtml = stripUnsafeHtml;
+    this.layoutIds = Set.copyOf(layoutIds);
+  }
+
+  /** A term's anchor: its slug, unless the layout uses that id. */
+  private String anchor(String term) {
+    String slug = slug(term);
+    return layoutIds.contains(slug) ? slug + "-1" : slug;
   }
 
   public Glossary load(SourceText source, Diagnostics diagnostics) {
@@ -103,14 +120,14 @@ public final class GlossaryLoader {
         }
       }
       // Different words can share a slug ("Co-operation", "Co operation"); ids must stay unique.
-      Position sameId = clash ? null : ids.putIfAbsent(slug(term.get()), map.position());
+      Position sameId = clash ? null : ids.putIfAbsent(anchor(term.get()), map.position());
       if (sameId != null) {
-        fields.error(map.position(), "'" + term.get().strip() + "' has the same anchor '#" + slug(term.get()) + "' as the entry on line " + sameId.line());
+        fields.error(map.position(), "'" + term.get().strip() + "' has the same anchor '#" + anchor(term.get()) + "' as the entry on line " + sameId.line());
         clash = true;
       }
       if (!clash) {
         String text = Html.parse(rendered.html()).body().text();
-        terms.add(new Term(term.get().strip(), slug(term.get()), aliases, rendered.html(), text, see, offset(source, map.position())));
+        terms.add(new Term(term.get().strip(), anchor(term.get()), aliases, rendered.html(), text, see, offset(source, map.position())));
       }
     }
     return new Glossary(terms, links);

@@ -73,6 +73,8 @@ public final class TermLinker {
     List<TextNode> texts = new ArrayList<>();
     collect(body, texts);
     int counter = 0;
+    // The tooltips' ids must not be ones the page already has ({#term-1} written by an editor).
+    Set<String> taken = null;
     for (TextNode text : texts) {
       Node current = text;
       String remaining = text.getWholeText();
@@ -86,7 +88,16 @@ public final class TermLinker {
         }
         used.add(entry.id());
         replacement.add(new TextNode(remaining.substring(from, m.start())));
+        if (taken == null) {
+          taken = new HashSet<>();
+          for (Element e : body.select("[id]")) {
+            taken.add(e.id());
+          }
+        }
         String tipId = idPrefix + "term-" + (++counter);
+        while (taken.contains(tipId)) {
+          tipId = idPrefix + "term-" + (++counter);
+        }
         Element wrap = new Element("span").addClass("term");
         wrap.appendElement("a").addClass("term-link").attr("href", glossaryHref + "#" + entry.id()).attr("aria-describedby", tipId).text(found);
         wrap.appendElement("span").addClass("term-tip").attr("role", "tooltip").id(tipId).text(entry.term() + ": " + entry.definition());

@@ -28,4 +28,16 @@ public record ContentView(
     Map<String, String> titles,
     MarkdownEngine markdown,
     HtmlPostProcessor postProcessor,
-    Diagnostics diagnostics) {}
+    Diagnostics diagnostics) {
+
+  /**
+   * Reports, at the data file, ids that a page made from it gives to more than one element, so a
+   * link to them would lead to two places.
+   */
+  public void duplicateIds(org.practicalpartnerships.handbook.diagnostics.SourceText file, String pagePath, java.util.List<String> ids) {
+    for (String id : ids) {
+      diagnostics.add(org.practicalpartnerships.handbook.diagnostics.Diagnostic.ofFile(file.displayPath(), org.practicalpartnerships.handbook.diagnostics.Severity.ERROR,
+          "the page '" + pagePath + "' made from this file has more than one element with the id '" + id + "'; give each its own id"));
+    }
+  }
+}

@@ -56,6 +56,7 @@ public final class DecisionTreeOutput implements Output {
     Map<String, String> outcomes = new HashMap<>();
     for (TreePage treePage : rendered.pages()) {
       ProcessedHtml html = view.postProcessor().process(treePage.html());
+      view.duplicateIds(source, treePage.outputPath(), html.duplicateIds());
       boolean start = treePage.outputPath().equals(DecisionTreePages.START);
       FrontMatter fm = new FrontMatter(treePage.title(), treePage.description(), start ? OptionalInt.of(ORDER) : OptionalInt.empty(), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
       pages.add(Page.fromData(PageKind.TREE, start, treePage.outputPath(), source, fm, html.html(), html.headings(), html.ids(), List.of()));

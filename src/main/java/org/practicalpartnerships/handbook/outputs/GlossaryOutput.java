@@ -41,6 +41,7 @@ public final class GlossaryOutput implements Output {
     GlossaryLoader.Glossary glossary = view.glossary().get();
     var file = view.sources().dataFile(GlossaryLoader.FILE).orElseThrow();
     ProcessedHtml html = view.postProcessor().process(fragment(glossary.terms(), view.titles()::get));
+    view.duplicateIds(file.text(), PATH, html.duplicateIds());
     FrontMatter fm = new FrontMatter("Glossary", "What the words used in this handbook mean, in plain English.", OptionalInt.of(ORDER), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
     List<LinkRef> see = glossary.terms().stream().flatMap(t -> t.see().stream()).toList();
     Page page = Page.fromData(PageKind.GLOSSARY, true, PATH, file.text(), fm, html.html(), html.headings(), html.ids(), see);

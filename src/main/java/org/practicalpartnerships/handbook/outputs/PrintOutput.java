@@ -52,8 +52,18 @@ public final class PrintOutput implements Output {
    */
   public static Map<String, String> anchors(Collection<String> printedPaths) {
     Map<String, String> anchors = new TreeMap<>();
-    for (String path : printedPaths) {
-      anchors.put(path, "p-" + SitePaths.slug(path.endsWith(".html") ? path.substring(0, path.length() - 5) : path));
+    // Different paths can share a slug (a-b.html, a/b.html), and a page's anchor can be another's
+    // title id (x-title.html): each anchor and its "-title" stay unique, in sorted order.
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (String path : new java.util.TreeSet<>(printedPaths)) {
+      String base = "p-" + SitePaths.slug(path.endsWith(".html") ? path.substring(0, path.length() - 5) : path);
+      String anchor = base;
+      for (int n = 2; taken.contains(anchor) || taken.contains(anchor + "-title"); n++) {
+        anchor = base + "-" + n;
+      }
+      taken.add(anchor);
+      taken.add(anchor + "-title");
+      anchors.put(path, anchor);
     }
     return anchors;
   }

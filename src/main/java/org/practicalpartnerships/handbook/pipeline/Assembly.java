@@ -114,7 +114,7 @@ final class Assembly {
     Set<String> printed = new TreeSet<>(fronts.titles().keySet());
     made.pages().stream().filter(Page::listed).forEach(page -> printed.add(page.outputPath()));
     TermLinker linker = inputs.glossary().map(g -> TermLinker.of(g.terms())).orElse(null);
-    return new PageContext(inputs.settings().stripUnsafeHtml(), linker, PrintOutput.anchors(printed));
+    return new PageContext(inputs.settings().stripUnsafeHtml(), linker, PrintOutput.anchors(printed), inputs.templates().declaredIds());
   }
 
   /** Every published written page processed, in source order. */

@@ -40,7 +40,7 @@ record Inputs(BuildRequest request, SourceSet sources, SiteConfig settings, Temp
           "the default layout is missing: every handbook needs a 'page.ftlh' template"));
     }
     Optional<GlossaryLoader.Glossary> glossary = sources.dataFile(GlossaryLoader.FILE)
-        .map(file -> new GlossaryLoader(markdown, settings.stripUnsafeHtml()).load(file.text(), diagnostics));
+        .map(file -> new GlossaryLoader(markdown, settings.stripUnsafeHtml(), templates.declaredIds()).load(file.text(), diagnostics));
     return new Inputs(request, sources, settings, templates, glossary, loader.display(request.content()));
   }
 

@@ -72,8 +72,9 @@ public final class PageProcessor {
    * @param stripUnsafeHtml site.yml's {@code raw_html: strip}
    * @param linker links glossary terms; null when the handbook has no glossary
    * @param printAnchors {@link PrintOutput#anchors} of every printed page
+   * @param layoutIds the ids the templates write, which no page may use
    */
-  public record PageContext(boolean stripUnsafeHtml, TermLinker linker, Map<String, String> printAnchors) {}
+  public record PageContext(boolean stripUnsafeHtml, TermLinker linker, Map<String, String> printAnchors, Set<String> layoutIds) {}
 
   private final FrontMatterParser frontMatter = new FrontMatterParser();
   private final MarkdownEngine markdown;
@@ -107,6 +108,7 @@ public final class PageProcessor {
       diagnostics.add(problem.diagnostic(source, context.stripUnsafeHtml()));
     }
     Document doc = Html.parse(rendered.html());
+    diagnostics.addAll(PageIds.check(doc.body(), rendered.ids(), context.layoutIds(), source));
     HtmlPostProcessor.Structure structure = postProcessor.apply(doc.body());
     Set<String> used = context.linker() != null && parsed.frontMatter().glossary()
         ? context.linker().link(doc.body(), SitePaths.relative(front.outputPath(), GlossaryOutput.PATH), "")

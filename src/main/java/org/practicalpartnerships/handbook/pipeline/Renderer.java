@@ -73,7 +73,30 @@ public final class Renderer {
     Optional<byte[]> layout = reuse.layout(page.outputPath(),
         () -> new LayoutKey(rendering.fingerprint(), layoutName, PageModel.withoutContent(model)),
         () -> templates.render(layoutName, model, diagnostics).map(html -> html.getBytes(StandardCharsets.UTF_8)));
+    layout.ifPresent(bytes -> clashingIds(page, bytes, layoutName, templates).ifPresent(diagnostics::add));
     return layout.map(bytes -> spliced(bytes, page.body()));
+  }
+
+  /**
+   * The last check that every id on a finished page is unique: the ids the layout wrote for this
+   * page (including any it computes) against the body's. Written pages were checked against the
+   * ids the templates declare ({@link PageIds}); this finds the rest, at the page's file.
+   */
+  static Optional<org.practicalpartnerships.handbook.diagnostics.Diagnostic> clashingIds(Page page, byte[] layout, String layoutName, TemplateEngine templates) {
+    if (page.ids().isEmpty()) {
+      return Optional.empty();
+    }
+    // A written page's ids were checked against the ids the templates declare, at their lines.
+    boolean checked = page.kind() == org.practicalpartnerships.handbook.model.PageKind.WRITTEN;
+    java.util.List<String> both = TemplateEngine.ids(layout).stream()
+        .filter(page.ids()::contains).filter(id -> !checked || !templates.declaredIds().contains(id)).sorted().toList();
+    if (both.isEmpty()) {
+      return Optional.empty();
+    }
+    String where = page.source() != null ? page.source().displayPath() : page.outputPath();
+    return Optional.of(org.practicalpartnerships.handbook.diagnostics.Diagnostic.ofFile(where, org.practicalpartnerships.handbook.diagnostics.Severity.ERROR,
+        "the page '" + page.outputPath() + "' has the id" + (both.size() == 1 ? " '" + both.get(0) + "'" : "s '" + String.join("', '", both) + "'")
+            + " that its layout '" + layoutName + "' also writes; give " + (both.size() == 1 ? "it" : "them") + " another name so links lead to one place"));
   }
 
   /**

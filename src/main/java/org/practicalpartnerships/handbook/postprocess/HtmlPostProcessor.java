@@ -30,11 +30,15 @@ public final class HtmlPostProcessor {
   public ProcessedHtml process(String fragment) {
     Document doc = Html.parse(fragment);
     Structure structure = apply(doc.body());
-    return new ProcessedHtml(doc.body().html(), structure.headings(), structure.ids());
+    return new ProcessedHtml(doc.body().html(), structure.headings(), structure.ids(), structure.duplicateIds());
   }
 
-  /** What post-processing found in a body: its section headings and every id. */
-  public record Structure(List<Heading> headings, Set<String> ids) {}
+  /**
+   * What post-processing found in a body: its section headings, every id, and the ids given to
+   * more than one element that is not a heading (a heading's repeated id is made unique, as
+   * flexmark does with repeated headings: {@code notes}, {@code notes-1}).
+   */
+  public record Structure(List<Heading> headings, Set<String> ids, List<String> duplicateIds) {}
 
   /**
    * Post-processes a parsed body in place, for callers that go on working on the same document
@@ -51,12 +55,24 @@ public final class HtmlPostProcessor {
     found.callouts.forEach(HtmlPostProcessor::callout);
     footnotes(found);
     found.tables.forEach(HtmlPostProcessor::table);
-    List<Heading> headings = headings(found.headings);
     Set<String> ids = new LinkedHashSet<>();
+    List<String> duplicates = new ArrayList<>();
     for (Element e : body.select("[id]")) {
-      ids.add(e.id());
+      if (!ids.add(e.id())) {
+        if (isHeading(e)) {
+          String id = e.id();
+          for (int n = 1; ids.contains(id); n++) {
+            id = e.id() + "-" + n;
+          }
+          e.id(id);
+          ids.add(id);
+        } else if (!duplicates.contains(e.id())) {
+          duplicates.add(e.id());
+        }
+      }
     }
-    return new Structure(headings, ids);
+    List<Heading> headings = headings(found.headings);
+    return new Structure(headings, ids, duplicates);
   }
 
   /**
@@ -164,6 +180,11 @@ public final class HtmlPostProcessor {
     Element wrap = new Element("div").addClass("table-scroll").attr("role", "region").attr("tabindex", "0").attr("aria-label", label);
     table.replaceWith(wrap);
     wrap.appendChild(table);
+  }
+
+  private static boolean isHeading(Element e) {
+    String tag = e.normalName();
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
   }
 
   private static List<Heading> headings(List<Element> found) {

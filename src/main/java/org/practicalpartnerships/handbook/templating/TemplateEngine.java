@@ -150,6 +150,58 @@ public final class TemplateEngine {
     return sb.toString();
   }
 
+  /** A literal id attribute in a template: {@code id="main"}, not {@code id="${x}"}. */
+  private static final java.util.regex.Pattern LITERAL_ID = java.util.regex.Pattern.compile("(?<![\\w:-])id\\s*=\\s*(?:\"([^\"$<>{}]*)\"|'([^'$<>{}]*)')");
+
+  /**
+   * The ids the templates write as they are ({@code id="main"}, the skip link's target), whatever
+   * page they render: ids a page's content may not use. Ids a template computes are found when a
+   * page is rendered ({@link #ids}).
+   */
+  public synchronized Set<String> declaredIds() {
+    if (declaredIds != null) {
+      return declaredIds;
+    }
+    Set<String> ids = new java.util.TreeSet<>();
+    for (SourceText source : sources.values()) {
+      java.util.regex.Matcher m = LITERAL_ID.matcher(source.text());
+      while (m.find()) {
+        String id = m.group(1) != null ? m.group(1) : m.group(2);
+        if (!id.isBlank()) {
+          ids.add(id.strip());
+        }
+      }
+    }
+    declaredIds = java.util.Collections.unmodifiableSet(ids);
+    return declaredIds;
+  }
+
+  private Set<String> declaredIds;
+
+  /**
+   * The ids in a rendered page (or layout), read with a plain scan of its bytes: quoted
+   * {@code id} attributes, as templates write them.
+   */
+  public static Set<String> ids(byte[] html) {
+    Set<String> ids = new java.util.HashSet<>();
+    for (int i = 1; i + 4 < html.length; i++) {
+      if (html[i] == 'i' && html[i + 1] == 'd' && html[i + 2] == '=' && (html[i + 3] == '"' || html[i + 3] == '\'') && isSpace(html[i - 1])) {
+        byte quote = html[i + 3];
+        int end = i + 4;
+        while (end < html.length && html[end] != quote) {
+          end++;
+        }
+        ids.add(new String(html, i + 4, end - i - 4, java.nio.charset.StandardCharsets.UTF_8));
+        i = end;
+      }
+    }
+    return ids;
+  }
+
+  private static boolean isSpace(byte b) {
+    return b == ' ' || b == '\n' || b == '\t' || b == '\r';
+  }
+
   /** True when {@code layout} names a template that loaded. */
   public boolean hasLayout(String layout) {
     return sources.containsKey(layout + ".ftlh");
