@@ -60,9 +60,9 @@ public record Href(String raw, Kind kind, String path, String fragment) {
   }
 
   /**
-   * The destination as it must appear in the output: {@code x.md#f} becomes {@code x.html#f} and a
-   * folder link {@code x/} becomes {@code x/index.html} so it opens from a local folder too. Other
-   * destinations are returned as written.
+   * The destination as it must appear in the output: {@code x.md#f} becomes {@code x.html#f}
+   * ({@code x.md?q=1#f} becomes {@code x.html?q=1#f}) and a folder link {@code x/} becomes {@code
+   * x/index.html} so it opens from a local folder too. Other destinations are returned as written.
    */
   public Optional<String> rewritten() {
     if (kind != Kind.RELATIVE) {
@@ -70,8 +70,11 @@ public record Href(String raw, Kind kind, String path, String fragment) {
     }
     String trimmed = raw.strip();
     int hash = trimmed.indexOf('#');
-    String pathPart = hash < 0 ? trimmed : trimmed.substring(0, hash);
-    String rest = hash < 0 ? "" : trimmed.substring(hash);
+    int query = trimmed.indexOf('?');
+    // The query string and fragment stay as written: page.md?from=x#y becomes page.html?from=x#y.
+    int end = query >= 0 && (hash < 0 || query < hash) ? query : hash;
+    String pathPart = end < 0 ? trimmed : trimmed.substring(0, end);
+    String rest = end < 0 ? "" : trimmed.substring(end);
     if (pathPart.endsWith(".md")) {
       return Optional.of(pathPart.substring(0, pathPart.length() - 3) + ".html" + rest);
     }

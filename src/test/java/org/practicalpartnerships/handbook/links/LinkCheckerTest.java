@@ -1,6 +1,7 @@
 package org.practicalpartnerships.handbook.links;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,16 @@ class LinkCheckerTest {
         List.of(),
         check("index.html", "[a](guide/steps.md#next-steps) [b](guide/) [c](#aims) [d](https://example.org/x.md) ![e](images/logo.png) [f](files/form.pdf)\n"));
     assertEquals(List.of(), check("guide/steps.html", "[up](../index.md#aims) [here](#first-steps) [folder](./) [root](..)\n"));
+  }
+
+  /** A query string stays on the link and the page is still checked: no "did you mean" the same name. */
+  @Test
+  void linksWithAQueryStringAreCheckedAsLinksToThePage() {
+    assertEquals(List.of(), check("index.html", "[a](co-operation.md?from=zz) [b](guide/steps.md?x=1#next-steps) [c](guide/?tab=2) [d](files/form.pdf?download=1)\n"));
+    List<String> fragment = check("index.html", "[a](guide/steps.md?x=1#nope)\n");
+    assertEquals(1, fragment.size(), fragment.toString());
+    assertTrue(fragment.get(0).startsWith("content/page.md:1:5: error: no heading or anchor '#nope' on 'guide/steps.md'"), fragment.get(0));
+    assertEquals(List.of("content/page.md:1:5: error: no page or file 'gone.md' in the content folder"), check("index.html", "[a](gone.md?from=zz)\n"));
   }
 
   @Test

@@ -59,6 +59,10 @@ class HrefTest {
   @Test
   void rewrittenForTheOutput() {
     assertEquals(Optional.of("a/b.html#c"), Href.parse("a/b.md#c").rewritten());
+    assertEquals(Optional.of("a/b.html?from=zz#c"), Href.parse("a/b.md?from=zz#c").rewritten());
+    assertEquals(Optional.of("a/b.html?q=x.md"), Href.parse("a/b.md?q=x.md").rewritten());
+    assertEquals(Optional.of("dir/index.html?tab=2"), Href.parse("dir/?tab=2").rewritten());
+    assertEquals("a/b.md", Href.parse("a/b.md?from=zz#c").path());
     assertEquals(Optional.of("dir/index.html"), Href.parse("dir/").rewritten());
     assertEquals(Optional.of("../index.html#x"), Href.parse("..#x").rewritten());
     assertEquals(Optional.of("./index.html"), Href.parse(".").rewritten());
