@@ -100,6 +100,13 @@ public final class FrontMatterParser {
     Map<String, FrontMatter.KeyPosition> positions = new HashMap<>();
     for (YNode.Entry entry : map.entries()) {
       positions.put(entry.key(), new FrontMatter.KeyPosition(entry.keyPosition(), entry.value().position()));
+      if (entry.value() instanceof YNode.YList list) {
+        for (YNode item : list.items()) {
+          if (item instanceof YNode.YScalar scalar) {
+            positions.putIfAbsent(FrontMatter.itemKey(entry.key(), scalar.value().strip()), new FrontMatter.KeyPosition(item.position(), item.position()));
+          }
+        }
+      }
     }
     FrontMatter fm = new FrontMatter(title.get().strip(), description, order.map(OptionalInt::of).orElse(OptionalInt.empty()), layout,
         List.copyOf(unique), draft, glossary, positions);

@@ -17,9 +17,9 @@ import org.practicalpartnerships.handbook.diagnostics.Position;
  * @param tags labels that group pages across sections
  * @param draft when true the page is left out of the build (unless drafts are asked for)
  * @param glossary when false, glossary terms in the page are not linked to the glossary
- * @param positions where each key given in the file was written, by key; empty for pages the build
- *     makes and for pages without front matter. Later checks point at these instead of searching
- *     the text again.
+ * @param positions where each key given in the file was written, by key, and where each item of a
+ *     list was written, by {@link #itemKey}; empty for pages the build makes and for pages without
+ *     front matter. Later checks point at these instead of searching the text again.
  */
 public record FrontMatter(
     String title, String description, OptionalInt order, String layout, List<String> tags, boolean draft, boolean glossary,
@@ -51,5 +51,10 @@ public record FrontMatter(
   /** Where {@code key} was written, if it was. */
   public Optional<KeyPosition> position(String key) {
     return Optional.ofNullable(positions.get(key));
+  }
+
+  /** The key under which {@link #positions} holds where an item of a list was written: {@code tags[trust]}. */
+  public static String itemKey(String key, String item) {
+    return key + "[" + item + "]";
   }
 }

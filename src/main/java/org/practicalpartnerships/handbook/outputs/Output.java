@@ -56,6 +56,14 @@ public interface Output {
   }
 
   /**
+   * What in the content stops this output making its pages as the content asks, at the lines
+   * that ask (a tag whose page would be another's), from the assembled site.
+   */
+  default List<org.practicalpartnerships.handbook.diagnostics.Diagnostic> problems(SiteView view) {
+    return List.of();
+  }
+
+  /**
    * Files other than pages, made from every page the build publishes.
    *
    * @param pages every page, written and made

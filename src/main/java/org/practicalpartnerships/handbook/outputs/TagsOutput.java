@@ -3,9 +3,12 @@ package org.practicalpartnerships.handbook.outputs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Element;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
+import org.practicalpartnerships.handbook.diagnostics.Position;
+import org.practicalpartnerships.handbook.diagnostics.Severity;
+import org.practicalpartnerships.handbook.model.FrontMatter;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.SitePaths;
 
@@ -23,33 +26,96 @@ public final class TagsOutput implements Output {
     return Map.of("tags", INDEX);
   }
 
-  @Override
-  public List<Page> sitePages(SiteView view) {
-    Map<String, List<Page>> tags = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    for (Page page : view.navigation().readingOrder()) {
-      for (String tag : page.frontMatter().tags()) {
-        tags.computeIfAbsent(tag, t -> new ArrayList<>()).add(page);
+  /**
+   * A tag as it is published: the spelling first met in reading order, at {@link #tagPath}, with
+   * its pages in reading order.
+   */
+  private record Tag(String name, List<Page> pages) {}
+
+  /**
+   * The tags by their pages' paths, from the pages in reading order. Tags whose names give the
+   * same page ({@code Trust} and {@code trust!} both give {@code tags/trust.html}) are one tag,
+   * spelt as first met; {@link #problems} reports the other spellings. A tag whose page would be
+   * the list of tags ({@code Index}) has no page.
+   */
+  private static Map<String, Tag> tags(List<Page> readingOrder) {
+    Map<String, Tag> tags = new java.util.LinkedHashMap<>();
+    for (Page page : readingOrder) {
+      for (String name : page.frontMatter().tags()) {
+        String path = tagPath(name);
+        if (path.equals(INDEX)) {
+          continue;
+        }
+        List<Page> pages = tags.computeIfAbsent(path, p -> new Tag(name, new ArrayList<>())).pages();
+        if (pages.isEmpty() || pages.get(pages.size() - 1) != page) {
+          pages.add(page);
+        }
       }
     }
-    if (tags.isEmpty()) {
+    return tags;
+  }
+
+  @Override
+  public List<Diagnostic> problems(SiteView view) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Map<String, String> firstSpelling = new java.util.HashMap<>();
+    Map<String, Page> firstPage = new java.util.HashMap<>();
+    for (Page page : view.navigation().readingOrder()) {
+      for (String name : page.frontMatter().tags()) {
+        String path = tagPath(name);
+        if (path.equals(INDEX)) {
+          problems.add(at(page, name, Severity.ERROR, "the tag '" + name + "' would have its page at " + INDEX + ", which is the list of all tags; choose another name for it"));
+          continue;
+        }
+        String first = firstSpelling.putIfAbsent(path, name);
+        if (first != null && !first.equals(name)) {
+          Page other = firstPage.get(path);
+          String where = other == page ? "on this page" : "on " + (other.source() != null ? other.source().displayPath() : other.outputPath());
+          if (first.equalsIgnoreCase(name)) {
+            // The same word in other letters: one tag, shown as first spelt.
+            problems.add(at(page, name, Severity.WARNING, "the tag '" + name + "' is spelt '" + first + "' " + where + ", which its page " + path
+                + " shows; spell the tag one way everywhere"));
+          } else {
+            problems.add(at(page, name, Severity.ERROR, "the tag '" + name + "' would share its page " + path + " with the tag '" + first + "' (" + where
+                + "); rename one of them, or spell the tag one way everywhere"));
+          }
+        }
+        firstPage.putIfAbsent(path, page);
+      }
+    }
+    return problems;
+  }
+
+  /** A problem at the tag in the page's front matter, or at its {@code tags:} line. */
+  private static Diagnostic at(Page page, String tag, Severity severity, String message) {
+    FrontMatter fm = page.frontMatter();
+    Position where = fm.position(FrontMatter.itemKey("tags", tag)).or(() -> fm.position("tags")).map(FrontMatter.KeyPosition::value).orElse(new Position(1, 1));
+    return page.source() != null ? page.source().at(where, severity, message) : Diagnostic.ofFile(page.outputPath(), severity, message);
+  }
+
+  @Override
+  public List<Page> sitePages(SiteView view) {
+    Map<String, Tag> byPath = tags(view.navigation().readingOrder());
+    if (byPath.isEmpty()) {
       return List.of();
     }
+    List<Tag> tags = byPath.values().stream().sorted(java.util.Comparator.comparing(Tag::name, String.CASE_INSENSITIVE_ORDER).thenComparing(Tag::name)).toList();
     String title = view.settings().title();
     // Each is made on its own, in parallel: in a large handbook the tag pages list thousands of pages.
     List<Supplier<Page>> made = new ArrayList<>();
     made.add(() -> AtoZOutput.page(INDEX, "Tags", "The topics that group pages across the sections of " + title + ".", list(tags)));
-    for (Map.Entry<String, List<Page>> tag : tags.entrySet()) {
-      made.add(() -> AtoZOutput.page(tagPath(tag.getKey()), "Pages tagged \u201c" + tag.getKey() + "\u201d", "", tagPage(tag.getKey(), tag.getValue())));
+    for (Tag tag : tags) {
+      made.add(() -> AtoZOutput.page(tagPath(tag.name()), "Pages tagged \u201c" + tag.name() + "\u201d", "", tagPage(tag.name(), tag.pages())));
     }
     return made.parallelStream().map(Supplier::get).toList();
   }
 
-  private static String list(Map<String, List<Page>> tags) {
+  private static String list(List<Tag> tags) {
     Element list = new Element("ul").addClass("tag-list");
-    for (Map.Entry<String, List<Page>> tag : tags.entrySet()) {
+    for (Tag tag : tags) {
       Element li = list.appendElement("li");
-      li.appendElement("a").attr("href", SitePaths.relative(INDEX, tagPath(tag.getKey()))).text(tag.getKey());
-      li.appendText(" (" + tag.getValue().size() + (tag.getValue().size() == 1 ? " page)" : " pages)"));
+      li.appendElement("a").attr("href", SitePaths.relative(INDEX, tagPath(tag.name()))).text(tag.name());
+      li.appendText(" (" + tag.pages().size() + (tag.pages().size() == 1 ? " page)" : " pages)"));
     }
     return list.outerHtml();
   }

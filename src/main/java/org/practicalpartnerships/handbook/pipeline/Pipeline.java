@@ -78,6 +78,7 @@ public final class Pipeline {
     SiteView site = assembly.site(inputs, processed, made, context);
     Set<String> reachable = Assembly.reachable(site, diagnostics);
     List<Page> pages = assembly.allPages(site);
+    outputs.forEach(output -> diagnostics.addAll(output.problems(site)));
     Map<String, Path> copies = assembly.copies(inputs, diagnostics);
     clock.lap("navigation and pages made from the site");
     SiteChecks.Result checked = SiteChecks.run(pages, copies.keySet(), fronts.drafts(), broken(fronts, processed), made.links(), inputs.templates(), diagnostics);
