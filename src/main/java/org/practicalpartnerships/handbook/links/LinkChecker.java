@@ -70,6 +70,11 @@ public record LinkChecker(Map<String, Set<String>> targets, Set<String> files, S
     if (drafts.contains(target)) {
       return Optional.of("'" + href.path() + "' is a draft, which is not published; link to it once it is ready");
     }
+    Optional<String> lookalike = lookalike(target);
+    if (lookalike.isPresent()) {
+      return Optional.of("no page or file '" + href.path() + "' in the content folder: '" + SitePaths.relative(pagePath, lookalike.get())
+          + "' looks the same but writes an accented letter another way (as one character, or as a letter and an accent); retype the link or the file's name");
+    }
     String sourceName = target.endsWith(".html") ? target.substring(0, target.length() - 5) + ".md" : target;
     List<String> candidates = new ArrayList<>();
     for (String t : targets.keySet()) {
@@ -80,6 +85,17 @@ public record LinkChecker(Map<String, Set<String>> targets, Set<String> files, S
     }
     String asWritten = SitePaths.relative(pagePath, href.isPageSource() ? sourceName : target);
     return Optional.of("no " + (link.image() ? "image" : "page or file") + " '" + href.path() + "' in the content folder" + Suggestions.didYouMean(asWritten, candidates));
+  }
+
+  /** A published path that differs from {@code target} only in Unicode normalisation. */
+  private Optional<String> lookalike(String target) {
+    String nfc = java.text.Normalizer.normalize(target, java.text.Normalizer.Form.NFC);
+    if (nfc.equals(target) && java.text.Normalizer.isNormalized(target, java.text.Normalizer.Form.NFD)) {
+      return Optional.empty(); // plain ASCII: no other way to write it
+    }
+    return java.util.stream.Stream.concat(targets.keySet().stream(), files.stream())
+        .filter(path -> !path.equals(target) && java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).equals(nfc))
+        .sorted().findFirst();
   }
 
   private Optional<String> missingFragment(String target, String fragment, String where) {

@@ -24,8 +24,9 @@ import org.practicalpartnerships.handbook.diagnostics.Severity;
 
 /**
  * Reads the content folder: every file, sorted by path, with symlinks that lead outside the folder
- * refused, Markdown and YAML decoded as strict UTF-8, and output-path collisions (including names
- * that differ only in case, which clash on macOS and Windows) reported.
+ * refused, Markdown and YAML decoded as strict UTF-8, names that links cannot hold as they are
+ * refused ({@link FileNames}), and output-path collisions (including names that differ only in
+ * case or in Unicode normalisation, which clash on macOS and Windows) reported.
  */
 public final class SourceLoader {
   private final Path displayBase;
@@ -56,6 +57,7 @@ public final class SourceLoader {
       return new SourceSet(List.of(), List.of(), List.of());
     }
     List<Path> files = walk(contentRoot.toAbsolutePath().normalize(), root, diagnostics);
+    reportNames(contentRoot.toAbsolutePath().normalize(), files, diagnostics);
     List<ContentFile> loaded =
         files.parallelStream().map(f -> read(contentRoot.toAbsolutePath().normalize(), f, dataFiles, diagnostics)).filter(f -> f != null).toList();
     reportCollisions(loaded.stream().filter(f -> !dataFiles.contains(f.relativePath())).toList(), diagnostics);
@@ -186,10 +188,54 @@ public final class SourceLoader {
     return relativePath.endsWith(".md") ? relativePath.substring(0, relativePath.length() - 3) + ".html" : relativePath;
   }
 
+  /**
+   * An error at each file or folder whose name links cannot hold as it is ({@link FileNames}),
+   * once per folder however many files it has.
+   */
+  private void reportNames(Path root, List<Path> files, Diagnostics diagnostics) {
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    for (Path file : files) {
+      Path relative = root.relativize(file);
+      Path prefix = null;
+      for (Path part : relative) {
+        prefix = prefix == null ? part : prefix.resolve(part);
+        Optional<String> problem = FileNames.problem(part.toString());
+        if (problem.isPresent()) {
+          if (reported.add(prefix.toString())) {
+            diagnostics.add(Diagnostic.ofFile(display(root.resolve(prefix)), Severity.ERROR, problem.get()));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * The key two output paths clash under on some file system: macOS and Windows ignore case, and
+   * macOS does not tell apart the two ways of writing an accented letter (NFC {@code é}, NFD
+   * {@code e} and a combining accent).
+   */
+  static String clashKey(String outputPath) {
+    return java.text.Normalizer.normalize(outputPath, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  private static String why(String first, String second) {
+    String a = outputPath(first);
+    String b = outputPath(second);
+    if (a.equals(b)) {
+      return "both become the same page";
+    }
+    java.text.Normalizer.Form nfc = java.text.Normalizer.Form.NFC;
+    if (java.text.Normalizer.normalize(a, nfc).equals(java.text.Normalizer.normalize(b, nfc))) {
+      return "the names look the same but write an accented letter in two ways (as one character, and as a letter and an accent), which macOS treats as one name";
+    }
+    return "names that differ only in case are one file on macOS and Windows";
+  }
+
   private void reportCollisions(List<ContentFile> files, Diagnostics diagnostics) {
     Map<String, ContentFile> seen = new HashMap<>();
     for (ContentFile f : files) {
-      String key = outputPath(f.relativePath()).toLowerCase(Locale.ROOT);
+      String key = clashKey(outputPath(f.relativePath()));
       ContentFile first = seen.putIfAbsent(key, f);
       if (first != null) {
         diagnostics.add(
@@ -197,7 +243,7 @@ public final class SourceLoader {
                 display(f.absolutePath()),
                 Severity.ERROR,
                 "this file would be published at the same address as '" + display(first.absolutePath())
-                    + "' (" + outputPath(f.relativePath()) + "); rename one of them"));
+                    + "' (" + outputPath(f.relativePath()) + "): " + why(first.relativePath(), f.relativePath()) + "; rename one of them"));
       }
     }
   }

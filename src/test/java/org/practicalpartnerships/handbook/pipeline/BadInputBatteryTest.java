@@ -69,7 +69,33 @@ class BadInputBatteryTest {
         bad("a tab in the decision tree", c -> Files.writeString(c.resolve("decide.yml"), "title: T\nintro: I\nstart: a\nnodes:\n\ta: {}\n"),
             "content/decide.yml:5:1: error: invalid YAML: a tab character here"),
         bad("a glossary alias bomb", c -> Files.writeString(c.resolve("glossary.yml"), bomb.toString()),
-            "content/glossary.yml:1:1: error: invalid YAML: too many aliases"));
+            "content/glossary.yml:1:1: error: invalid YAML: too many aliases"),
+        // File names that links cannot hold as they are: refused, with a name to use instead.
+        bad("a '#' in a page's name", c -> Files.writeString(c.resolve("a#b.md"), page("title: A\n")),
+            "content/a#b.md: error: the name 'a#b.md' has '#', which has a meaning in web addresses, so links to it would break; rename it, for example to 'a-b.md'"),
+        bad("a '?' in a page's name", c -> Files.writeString(c.resolve("q?x.md"), page("title: Q\n")),
+            "content/q?x.md: error: the name 'q?x.md' has '?'"),
+        bad("a '%' in a page's name", c -> Files.writeString(c.resolve("100%.md"), page("title: P\n")),
+            "rename it, for example to '100.md'"),
+        bad("a space in a page's name", c -> Files.writeString(c.resolve("my page.md"), page("title: M\n")),
+            "content/my page.md: error: the name 'my page.md' has a space, which cannot be written in a web address as it is, so links to it would break; rename it, for example to 'my-page.md'"),
+        bad("a space in a folder's name", c -> {
+          Files.createDirectories(c.resolve("my notes"));
+          Files.writeString(c.resolve("my notes/one.md"), page("title: One\n"));
+          Files.write(c.resolve("my notes/two.png"), new byte[] {1, 2, 3});
+        }, "content/my notes: error: the name 'my notes' has a space"),
+        bad("a ':' in an image's name", c -> Files.write(c.resolve("javascript:alert(1).png"), new byte[] {1}),
+            "the name 'javascript:alert(1).png' has ':'"),
+        bad("a right-to-left override in a name", c -> Files.writeString(c.resolve("report\u202Egpj.md"), page("title: R\n")),
+            "has an invisible character (U+202E)"),
+        bad("names that differ only in how an accent is written (NFC and NFD)", c -> {
+          Files.writeString(c.resolve("caf\u00e9.md"), page("title: One\n"));
+          Files.writeString(c.resolve("cafe\u0301.md"), page("title: Two\n"));
+        }, "write an accented letter in two ways"),
+        bad("a link that writes an accent another way than the file's name", c -> {
+          Files.writeString(c.resolve("cafe\u0301.md"), page("title: Cafe\n"));
+          Files.writeString(c.resolve("index.md"), page("title: Home\ndescription: Home.\n") + "[cafe](caf\u00e9.md)\n");
+        }, "content/index.md:7:8: error: no page or file 'caf\u00e9.md' in the content folder: 'cafe\u0301.html' looks the same but writes an accented letter another way"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -133,7 +133,7 @@ class SourceLoaderTest {
     Diagnostics diagnostics = new Diagnostics();
     load(diagnostics);
     assertEquals(
-        List.of("content/a.md: error: this file would be published at the same address as 'content/A.md' (a.html); rename one of them"),
+        List.of("content/a.md: error: this file would be published at the same address as 'content/A.md' (a.html): names that differ only in case are one file on macOS and Windows; rename one of them"),
         headlines(diagnostics));
   }
 
@@ -144,7 +144,7 @@ class SourceLoaderTest {
     Diagnostics diagnostics = new Diagnostics();
     load(diagnostics);
     assertEquals(
-        List.of("content/guide.md: error: this file would be published at the same address as 'content/guide.html' (guide.html); rename one of them"),
+        List.of("content/guide.md: error: this file would be published at the same address as 'content/guide.html' (guide.html): both become the same page; rename one of them"),
         headlines(diagnostics));
   }
 
