@@ -12,14 +12,18 @@ public final class MemorySink implements OutputSink {
   private final Map<String, byte[]> files = new ConcurrentSkipListMap<>();
 
   @Override
-  public void write(String path, List<byte[]> chunks) {
+  public void write(String path, List<byte[]> chunks) throws AlreadyWritten {
+    byte[] bytes;
     if (chunks.size() == 1) {
-      files.put(path, chunks.get(0));
-      return;
+      bytes = chunks.get(0);
+    } else {
+      ByteArrayOutputStream joined = new ByteArrayOutputStream();
+      chunks.forEach(joined::writeBytes);
+      bytes = joined.toByteArray();
     }
-    ByteArrayOutputStream joined = new ByteArrayOutputStream();
-    chunks.forEach(joined::writeBytes);
-    files.put(path, joined.toByteArray());
+    if (files.putIfAbsent(path, bytes) != null) {
+      throw new AlreadyWritten(path);
+    }
   }
 
   /** Every file written, by site path. */

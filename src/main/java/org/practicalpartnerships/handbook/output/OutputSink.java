@@ -9,9 +9,25 @@ import java.util.List;
  * for {@code check}. Pages go out as soon as they are rendered, so a large build never holds
  * every page in memory and writing overlaps rendering.
  *
- * <p>Called from several threads at once; each path is written once per build.
+ * <p>Called from several threads at once; each path is written once per build, and a sink that
+ * writes files refuses a second file at a path ({@link AlreadyWritten}).
  */
 public interface OutputSink {
+  /** A second file at an address that already has one: a clash the build's checks missed. */
+  final class AlreadyWritten extends IOException {
+    private final String path;
+
+    public AlreadyWritten(String path) {
+      super("a second file would be written at '" + path + "'");
+      this.path = path;
+    }
+
+    /** The address written twice. */
+    public String path() {
+      return path;
+    }
+  }
+
   /** Takes everything and keeps nothing. */
   OutputSink DISCARD = (path, chunks) -> {};
 

@@ -103,7 +103,11 @@ public final class OutputWriter {
         Files.createDirectories(folder);
         folders.add(folder);
       }
-      writeChunks(file, chunks, StandardOpenOption.CREATE_NEW);
+      try {
+        writeChunks(file, chunks, StandardOpenOption.CREATE_NEW);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        throw new AlreadyWritten(path);
+      }
     }
 
     /**
@@ -116,7 +120,12 @@ public final class OutputWriter {
       for (Map.Entry<String, Path> copy : copies.entrySet()) {
         Path file = inside(root, copy.getKey());
         Files.createDirectories(file.getParent());
-        Files.copy(copy.getValue(), file, StandardCopyOption.REPLACE_EXISTING);
+        // Never over a file the build wrote: the build's checks keep such copies out.
+        try {
+          Files.copy(copy.getValue(), file);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+          throw new AlreadyWritten(copy.getKey());
+        }
       }
       Files.writeString(root.resolve(MARKER), MARKER_TEXT);
       swap(root, target, target.getParent(), target.getFileName().toString());

@@ -172,19 +172,29 @@ final class Assembly {
     return List.copyOf(all);
   }
 
+  /**
+   * Files copied as they are.
+   *
+   * @param all every copied file by site path: the content folder's assets, then the templates'
+   *     {@code assets/} (a template asset wins where both have a path; {@link Addresses} reports
+   *     it at the content file)
+   * @param fromTemplates the templates' assets by site path
+   */
+  record Copies(Map<String, Path> all, Map<String, Path> fromTemplates) {}
+
   /** Files copied as they are: the content folder's assets, then the templates' {@code assets/}. */
-  Map<String, Path> copies(Inputs inputs, Diagnostics diagnostics) throws IOException {
+  Copies copies(Inputs inputs, Diagnostics diagnostics) throws IOException {
     Map<String, Path> copies = new TreeMap<>();
+    Map<String, Path> fromTemplates = new TreeMap<>();
     for (ContentFile asset : inputs.sources().assets()) {
       copies.put(asset.relativePath(), asset.absolutePath());
     }
     Path templatesRoot = inputs.request().templates();
     Path assets = templatesRoot.resolve(TemplateEngine.ASSETS);
     if (!Files.isDirectory(assets)) {
-      return copies;
+      return new Copies(copies, fromTemplates);
     }
     Path realRoot = templatesRoot.toRealPath();
-    Set<String> contentPaths = new HashSet<>(copies.keySet());
     try (Stream<Path> files = Files.walk(assets)) {
       for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         if (SourceLoader.isIgnored(file)) {
@@ -195,14 +205,12 @@ final class Assembly {
           continue;
         }
         String path = TemplateEngine.ASSETS + "/" + assets.relativize(file).toString().replace('\\', '/');
-        if (contentPaths.contains(path)) {
-          diagnostics.add(Diagnostic.ofFile(loader.display(file), Severity.ERROR, "the content folder also has '" + path + "'; rename one of them"));
-        }
         copies.put(path, file);
+        fromTemplates.put(path, file);
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return copies;
+    return new Copies(copies, fromTemplates);
   }
 }

@@ -14,6 +14,7 @@ import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.PageKind;
+import org.practicalpartnerships.handbook.output.OnceSink;
 import org.practicalpartnerships.handbook.output.OutputSink;
 import org.practicalpartnerships.handbook.outputs.ContentPages;
 import org.practicalpartnerships.handbook.outputs.Output;
@@ -79,20 +80,34 @@ public final class Pipeline {
     Set<String> reachable = Assembly.reachable(site, diagnostics);
     List<Page> pages = assembly.allPages(site);
     outputs.forEach(output -> diagnostics.addAll(output.problems(site)));
-    Map<String, Path> copies = assembly.copies(inputs, diagnostics);
+    Assembly.Copies copied = assembly.copies(inputs, diagnostics);
+    Map<String, Path> copies = copied.all();
     clock.lap("navigation and pages made from the site");
-    SiteChecks.Result checked = SiteChecks.run(pages, copies.keySet(), fronts.drafts(), broken(fronts, processed), made.links(), inputs.templates(), diagnostics);
-    SiteChecks.unusedTerms(site.terms(), usedTerms(processed), glossaryPage(pages), diagnostics);
     Diagnostics fileWarnings = new Diagnostics();
     List<OutputFile> files = files(site, pages, fileWarnings);
+    Addresses.check(pages, files, inputs.sources().assets(), copied.fromTemplates(), loader::display, diagnostics);
+    SiteChecks.Result checked = SiteChecks.run(pages, copies.keySet(), fronts.drafts(), broken(fronts, processed), made.links(), inputs.templates(), diagnostics);
+    SiteChecks.unusedTerms(site.terms(), usedTerms(processed), glossaryPage(pages), diagnostics);
     diagnostics.addAll(fileWarnings.sorted());
     clock.lap("checks, link graph and files");
     Renderer.Rendering rendering = rendering(inputs, site, made, pages, checked);
     // Once errors are known nothing is written, but templates still run to report their own.
-    OutputSink out = diagnostics.hasErrors() ? OutputSink.DISCARD : sink;
-    Renderer.writeAll(pages, rendering, reuse, diagnostics, out);
-    for (OutputFile file : files) {
-      out.write(file.path(), file.chunks());
+    OnceSink out = new OnceSink(diagnostics.hasErrors() ? OutputSink.DISCARD : sink);
+    try {
+      Renderer.writeAll(pages, rendering, reuse, diagnostics, out);
+      for (OutputFile file : files) {
+        out.write(file.path(), file.chunks());
+      }
+      copies.keySet().stream().filter(out::wasWritten).findFirst().ifPresent(path -> {
+        throw new java.io.UncheckedIOException(new OutputSink.AlreadyWritten(path));
+      });
+    } catch (OutputSink.AlreadyWritten e) {
+      writtenTwice(e, diagnostics);
+    } catch (java.io.UncheckedIOException e) {
+      if (!(e.getCause() instanceof OutputSink.AlreadyWritten twice)) {
+        throw e;
+      }
+      writtenTwice(twice, diagnostics);
     }
     clock.lap("templates and output");
     if (diagnostics.hasErrors()) {
@@ -103,6 +118,12 @@ public final class Pipeline {
     reuse.finished(Optional.of(new BuildState(request, context, inputs.glossaryKey(), site, rendering, checked.checker(), reachable,
         sourcePaths(inputs), bySource(processed), fileWarnings.sorted(), diagnostics.sorted(), output)));
     return Optional.of(output);
+  }
+
+  /** The last defence's report: a file the checks let through at an address that had one ({@link OnceSink}). */
+  private static void writtenTwice(OutputSink.AlreadyWritten e, Diagnostics diagnostics) {
+    diagnostics.add(org.practicalpartnerships.handbook.diagnostics.Diagnostic.ofFile(e.path(), org.practicalpartnerships.handbook.diagnostics.Severity.ERROR,
+        "two files would be published at this address and one would replace the other; nothing was written. This is a bug in Handbook's checks: please report it"));
   }
 
   /** Every output's files, made from every page. */

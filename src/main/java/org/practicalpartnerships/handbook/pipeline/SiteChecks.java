@@ -21,8 +21,8 @@ import org.practicalpartnerships.handbook.model.Term;
 import org.practicalpartnerships.handbook.templating.TemplateEngine;
 
 /**
- * The checks that need the whole site: one page or file per address, every link and anchor, every
- * page's layout, glossary terms no page uses; and, from the same walk over the links, the link
+ * The checks that need the whole site (besides one file per address, {@link Addresses}): every
+ * link and anchor, every page's layout, glossary terms no page uses; and, from the same walk over the links, the link
  * graph behind each page's "Pages that link here".
  */
 public final class SiteChecks {
@@ -44,7 +44,7 @@ public final class SiteChecks {
    */
   static Result run(List<Page> pages, Set<String> files, Set<String> drafts, Set<String> broken, List<LinkSet> dataLinks,
       TemplateEngine templates, Diagnostics diagnostics) {
-    LinkChecker checker = new LinkChecker(addresses(pages, files, diagnostics), files, Set.copyOf(drafts), Set.copyOf(broken));
+    LinkChecker checker = new LinkChecker(addresses(pages), files, Set.copyOf(drafts), Set.copyOf(broken));
     for (LinkSet set : dataLinks) {
       diagnostics.addAll(checker.check(set.fromPath(), set.source(), set.links()));
     }
@@ -66,17 +66,15 @@ public final class SiteChecks {
   }
 
   /**
-   * Every page's address with the ids on it. A second page or file at an address is an error at
-   * the page an editor wrote, when one of the two is written: pages the build makes come first.
+   * Every page's address with the ids on it; where two pages claim one address (an error that
+   * {@link Addresses} reports at the content file), the page the build makes is the one links
+   * are checked against.
    */
-  private static Map<String, Set<String>> addresses(List<Page> pages, Set<String> files, Diagnostics diagnostics) {
+  private static Map<String, Set<String>> addresses(List<Page> pages) {
     Map<String, Set<String>> targets = new HashMap<>();
     List<Page> madeFirst = pages.stream().sorted(Comparator.comparing((Page p) -> p.kind() == PageKind.WRITTEN)).toList();
     for (Page page : madeFirst) {
-      if (targets.putIfAbsent(page.outputPath(), page.ids()) != null || files.contains(page.outputPath())) {
-        String where = page.source() != null ? page.source().displayPath() : page.outputPath();
-        diagnostics.add(Diagnostic.ofFile(where, Severity.ERROR, "another page or file is already published at '" + page.outputPath() + "'"));
-      }
+      targets.putIfAbsent(page.outputPath(), page.ids());
     }
     return targets;
   }
