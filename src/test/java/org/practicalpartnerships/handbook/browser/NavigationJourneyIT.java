@@ -27,7 +27,7 @@ class NavigationJourneyIT extends BrowserJourney {
     Browser b = browser(javascript);
     b.size(Browser.PHONE);
     b.driver.get(server.root() + "index.html");
-    WebElement details = b.driver.findElement(By.cssSelector("details.site-nav"));
+    WebElement details = b.driver.findElement(By.cssSelector(".site-nav details"));
     WebElement contents = details.findElement(By.tagName("summary"));
     assertTrue(contents.isDisplayed(), "on a phone the contents fold behind a 'Contents' button");
     assertNull(details.getDomAttribute("open"), "folded until opened");
