@@ -51,6 +51,8 @@ public final class DecisionTreePages {
   public static final String START = FOLDER + "index.html";
   /** The tree at a glance. */
   public static final String OVERVIEW = FOLDER + "overview.html";
+  /** The id of the overview's heading over the tree as a list. */
+  static final String OUTLINE_ID = "tree-as-list";
   public static final String OVERVIEW_TITLE = "The tree at a glance";
 
   /**
@@ -160,17 +162,21 @@ public final class DecisionTreePages {
     long questions = tree.nodes().values().stream().filter(n -> n instanceof Question).count();
     long outcomes = tree.nodes().size() - questions;
     List<RoutePage> ends = routes.stream().filter(r -> r.node instanceof Outcome).toList();
-    body.appendElement("p").text("Every question and outcome of “" + tree.title() + "” on one page: "
+    // The diagram shrinks to fit a narrow screen, where its words get small: the link offers the
+    // same tree as text first (and lets a screen reader skip the drawing).
+    Element intro = body.appendElement("p").text("Every question and outcome of “" + tree.title() + "” on one page: "
         + count(questions, "question") + ", " + count(outcomes, "outcome") + " and " + count(ends.size(), "route") + " from the first question to an outcome. "
-        + "Select a box to go to its page.");
+        + "Select a box to go to its page, or read ");
+    intro.appendElement("a").attr("href", "#" + OUTLINE_ID).text("the tree as a list");
+    intro.appendText(".");
     Element figure = body.appendElement("figure").addClass("decide-diagram");
-    Element scroll = figure.appendElement("div").addClass("diagram-scroll").attr("role", "region").attr("tabindex", "0").attr("aria-label", "Diagram of the tree (scrolls sideways on narrow screens)");
+    Element scroll = figure.appendElement("div").addClass("diagram-scroll");
     scroll.appendChild(TreeDiagram.svg(tree, id -> href(path, first.get(id)), OVERVIEW_TITLE + ": " + tree.title(),
         count(questions, "question") + " in rectangles and " + count(outcomes, "outcome") + " in rounded boxes with a thick border, "
             + "joined by arrows labelled with the answers. The list after the diagram gives the same tree as text."));
     figure.appendElement("figcaption").text("Questions are in rectangles; outcomes are in rounded boxes with a thick border. Each arrow is labelled with the answer that leads along it.");
 
-    body.appendElement("h2").text("The tree as a list");
+    body.appendElement("h2").id(OUTLINE_ID).text("The tree as a list");
     Element outline = body.appendElement("ul").addClass("decide-outline");
     outlineNode(outline.appendElement("li"), tree, tree.node(tree.start()), path, first, new java.util.HashSet<>());
 

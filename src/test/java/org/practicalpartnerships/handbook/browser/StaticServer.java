@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A plain static file server for tests, like the one a handbook is published on: it serves a
@@ -22,9 +24,16 @@ final class StaticServer implements AutoCloseable {
 
   private final HttpServer server;
   private final String prefix;
+  private final UnaryOperator<String> css;
 
   StaticServer(Path root, String prefix) throws IOException {
+    this(root, prefix, UnaryOperator.identity());
+  }
+
+  /** Serves every stylesheet rewritten by {@code css}, as a browser without some feature would read it. */
+  StaticServer(Path root, String prefix, UnaryOperator<String> css) throws IOException {
     this.prefix = prefix;
+    this.css = css;
     Path base = root.toRealPath();
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(prefix, exchange -> serve(exchange, base));
@@ -48,6 +57,9 @@ final class StaticServer implements AutoCloseable {
       String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
       exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
       byte[] bytes = Files.readAllBytes(file);
+      if (ext.equals("css")) {
+        bytes = css.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+      }
       exchange.sendResponseHeaders(200, bytes.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);

@@ -105,7 +105,7 @@ class BuiltSiteTest {
       assertNotNull(doc.getElementById("main"), path + ": main");
       assertEquals(1, doc.select("h1").size(), path + ": one h1");
       assertFalse(doc.select("html[lang]").isEmpty(), path + ": lang");
-      assertNotNull(doc.selectFirst("details.site-nav > summary"), path + ": collapsible sidebar");
+      assertNotNull(doc.selectFirst("nav.site-nav > details > summary"), path + ": collapsible sidebar");
       if (!path.equals("404.html")) {
         assertNotNull(doc.getElementById("backlinks"), path + ": backlinks section");
       }
