@@ -20,9 +20,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -48,11 +50,17 @@ public final class PdfRenderer {
   private static final Pattern LINK_IDS = Pattern.compile("");
   private static final Pattern AT_LINE = Pattern.compile("\\s*at line (\\d+)\\.?");
 
+  /** PDFBox logs through commons-logging to java.util.logging; kept here so the level sticks. */
+  private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
+
   static {
-    // openhtmltopdf reports through XRLog, which by default prints to the console through
-    // java.util.logging. Its messages reach render() through the per-call diagnostic consumer
-    // instead; this logger only keeps them off the console.
+    // Three JVM-wide settings of the libraries, made once and the same for every render:
+    // openhtmltopdf reports through XRLog, which by default prints to the console; its messages
+    // reach render() through the per-call diagnostic consumer instead. PDFBox's warnings concern
+    // its own workings, not the handbook. PDFBox's font mapper would scan the machine's fonts.
     XRLog.setLoggerImpl(new QuietLogger());
+    QUIET.forEach(logger -> logger.setLevel(Level.OFF));
+    FontMappers.set(new NoSystemFonts());
   }
 
   /** Renders one PDF; problems come back as diagnostics, never as exceptions. */

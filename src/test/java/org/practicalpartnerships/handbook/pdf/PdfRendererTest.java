@@ -311,6 +311,19 @@ class PdfRendererTest {
   }
 
   @Test
+  void rendersOnSeveralThreadsAtOnceGiveTheSameBytes() throws Exception {
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var first = pool.submit(() -> RENDERER.render(PdfFixture.book()));
+      var second = pool.submit(() -> RENDERER.render(PdfFixture.book()));
+      assertArrayEquals(result.pdf(), first.get().pdf());
+      assertArrayEquals(result.pdf(), second.get().pdf());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aSinglePageHasNoCoverAndItsOwnHeadingFirst() throws IOException {
     String html = """
         <article><h1>Partnership agreement template</h1><p>Fill in each part.</p>
