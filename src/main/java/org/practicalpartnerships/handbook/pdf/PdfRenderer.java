@@ -85,13 +85,16 @@ public final class PdfRenderer {
           .useProtocolsStreamImplementation(access, PdfHtml.SITE, PdfHtml.TEMPLATES, "http", "https", "file", "jar", "ftp")
           .useHttpStreamImplementation(access)
           .useExternalResourceAccessControl((uri, type) -> access.allowed(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-          .useSVGDrawer(new FigureDrawer())
           .usePdfUaAccessibility(true)
           .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A)
           .useColorProfile(SRGB)
           .withProducer("Handbook")
           .withDiagnosticConsumer(d -> translate(d, cssUri, css, request, report));
 
+      if (html.selectFirst("svg, img[src~=(?i)\\.svg\\b], object[data~=(?i)\\.svg\\b]") != null) {
+        // Batik takes a few hundred milliseconds to load: only documents with figures need it.
+        builder.useSVGDrawer(new FigureDrawer());
+      }
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.layout();
         PDDocument pdf = renderer.createPDFKeepOpen();

@@ -324,6 +324,24 @@ class PdfRendererTest {
   }
 
   @Test
+  void anSvgFileShownAsAnImageIsDrawnAsVectors() throws IOException {
+    PdfResult one = RENDERER.render(PdfFixture.page("<h1>Arrow</h1><p><img src=\"images/arrow.svg\" alt=\"An arrow pointing right\"></p>", PdfFixture.stylesheet()));
+    assertEquals(List.of(), one.diagnostics());
+    try (PDDocument doc = Loader.loadPDF(one.pdf())) {
+      PDResources resources = doc.getPage(0).getResources();
+      List<Object> objects = new ArrayList<>();
+      for (COSName name : resources.getXObjectNames()) {
+        objects.add(resources.getXObject(name));
+      }
+      assertTrue(objects.stream().anyMatch(o -> o instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject), "a vector form: " + objects);
+      assertFalse(objects.stream().anyMatch(o -> o instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject), "no bitmap: " + objects);
+      List<String> figures = new ArrayList<>();
+      walk(doc.getDocumentCatalog().getStructureTreeRoot(), new ArrayList<>(), figures, new ArrayList<>());
+      assertEquals(List.of("An arrow pointing right"), figures);
+    }
+  }
+
+  @Test
   void aSinglePageHasNoCoverAndItsOwnHeadingFirst() throws IOException {
     String html = """
         <article><h1>Partnership agreement template</h1><p>Fill in each part.</p>
