@@ -42,6 +42,7 @@ final class PdfHtml {
   static final String CHAPTER_TITLE = "pdf-chapter-title";
   static final String RUNNING_TITLE = "pdf-running-title";
   static final String EXTERNAL = "pdf-external";
+  static final String BLANK_CELL = "pdf-blank";
 
   private static final String HEADINGS = "h1, h2, h3, h4, h5, h6";
 
@@ -336,8 +337,14 @@ final class PdfHtml {
   /**
    * Header cells get a scope, so assistive technology can tie each data cell to its headers: a
    * header in the table head or in a row of headers only heads its column, any other heads its row.
+   * Empty cells are marked for the stylesheet, which gives them room to write in.
    */
   private static void tables(Element page) {
+    for (Element td : page.select("td")) {
+      if (td.children().isEmpty() && td.text().replace('\u00a0', ' ').isBlank()) {
+        td.addClass(BLANK_CELL);
+      }
+    }
     for (Element th : page.select("th:not([scope])")) {
       Element row = th.parent();
       boolean inHead = row != null && row.parent() != null && row.parent().normalName().equals("thead");
