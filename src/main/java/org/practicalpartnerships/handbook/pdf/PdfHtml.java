@@ -88,7 +88,7 @@ final class PdfHtml {
     }
     int headingLevel = body.cover() ? 2 : 1;
     for (PdfChapter chapter : body.chapters()) {
-      chapterRoots.add(chapter(page, chapter, headingLevel, report, request));
+      chapterRoots.add(chapter(page, chapter, headingLevel, request));
     }
     if (contentsList != null) {
       contents(contentsList, body.chapters());
@@ -136,7 +136,7 @@ final class PdfHtml {
   }
 
   /** Appends the chapter to the page and returns its root element. */
-  private static Element chapter(Element page, PdfChapter chapter, int headingLevel, Consumer<Diagnostic> report, PdfRequest request) {
+  private static Element chapter(Element page, PdfChapter chapter, int headingLevel, PdfRequest request) {
     Document fragment = Jsoup.parseBodyFragment(chapter.html(), baseUri(request));
     Element fragmentBody = fragment.body();
     Element root = fragmentBody.getElementById(chapter.id());
