@@ -1,5 +1,6 @@
 package org.practicalpartnerships.handbook.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,10 +14,20 @@ import java.util.Optional;
  *     used for canonical links and the sitemap, never for links between pages
  * @param stripUnsafeHtml how raw HTML that could run code is treated: false ("refuse", the default)
  *     makes it an error; true ("strip") removes it from the page with a warning
+ * @param edition the date of this edition, for the PDF edition's cover and metadata (never the
+ *     clock, so the same content gives the same bytes)
+ * @param publisher who publishes the handbook, for the PDF's cover and author ("")
+ * @param licence the licence line of the PDF's cover ("")
+ * @param pdf true to make {@code handbook.pdf}, the whole handbook as one PDF (false)
  */
-public record SiteConfig(String title, String language, String description, Optional<String> baseUrl, boolean stripUnsafeHtml) {
+public record SiteConfig(String title, String language, String description, Optional<String> baseUrl, boolean stripUnsafeHtml,
+    Optional<LocalDate> edition, String publisher, String licence, boolean pdf) {
   public static final String FILE = "site.yml";
-  public static final List<String> KEYS = List.of("title", "language", "description", "base_url", "raw_html");
+  public static final List<String> KEYS = List.of("title", "language", "description", "base_url", "raw_html", "edition", "publisher", "licence", "pdf");
+
+  public SiteConfig(String title, String language, String description, Optional<String> baseUrl, boolean stripUnsafeHtml) {
+    this(title, language, description, baseUrl, stripUnsafeHtml, Optional.empty(), "", "", false);
+  }
 
   public SiteConfig(String title, String language, String description, Optional<String> baseUrl) {
     this(title, language, description, baseUrl, false);

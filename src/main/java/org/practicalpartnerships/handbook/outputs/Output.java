@@ -28,6 +28,11 @@ public interface Output {
     return List.of();
   }
 
+  /** Files in the templates folder, besides templates and assets, that this output reads (such as {@code pdf.css}). */
+  default List<String> templateFiles() {
+    return List.of();
+  }
+
   /**
    * Pages this output makes that every page's template may link to, by the name templates use
    * ({@code links.glossary}), mapped to their site path. A template sees "" for a page that a

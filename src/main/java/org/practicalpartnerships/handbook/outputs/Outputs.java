@@ -16,6 +16,7 @@ public final class Outputs {
       new NotFoundOutput(),
       new SearchOutput(),
       new PrintOutput(),
+      new PdfOutput(),
       new SitemapOutput());
 
   /** Every output's {@link Output#scripts()}, merged. */

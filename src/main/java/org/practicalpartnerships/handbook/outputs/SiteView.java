@@ -1,6 +1,8 @@
 package org.practicalpartnerships.handbook.outputs;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.SiteConfig;
@@ -19,6 +21,11 @@ import org.practicalpartnerships.handbook.navigation.SiteNavigation;
  * @param hasGlossary true when the build made the glossary page
  * @param parts each listed page's search entry and print section, by site path
  * @param printAnchors each printed page's anchor on the print page ({@link PrintOutput#anchors})
+ * @param copies the files copied as they are (images and other assets), by site path, from where
+ *     they are read
+ * @param templates the templates folder, for the files outputs read from it ({@link
+ *     Output#templateFiles()})
+ * @param display how diagnostics name a file
  */
 public record SiteView(
     SiteConfig settings,
@@ -28,4 +35,12 @@ public record SiteView(
     List<Term> terms,
     boolean hasGlossary,
     Map<String, PageParts> parts,
-    Map<String, String> printAnchors) {}
+    Map<String, String> printAnchors,
+    Map<String, Path> copies,
+    Path templates,
+    Function<Path, String> display) {
+  /** The same site with other pages' parts, for an update that redid some pages. */
+  public SiteView withParts(Map<String, PageParts> newParts) {
+    return new SiteView(settings, contentDisplay, pages, navigation, terms, hasGlossary, newParts, printAnchors, copies, templates, display);
+  }
+}

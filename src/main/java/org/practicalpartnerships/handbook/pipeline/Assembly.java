@@ -133,7 +133,7 @@ final class Assembly {
    * The site as outputs see it: the written pages and those made from data, navigation over the
    * listed ones, and each listed page's search entry and print section.
    */
-  SiteView site(Inputs inputs, List<ProcessedPage> processed, ContentPages made, PageContext context) {
+  SiteView site(Inputs inputs, List<ProcessedPage> processed, ContentPages made, PageContext context, Map<String, Path> copies) {
     List<Page> pages = new ArrayList<>();
     Map<String, PageParts> parts = new HashMap<>();
     for (ProcessedPage result : processed) {
@@ -151,7 +151,8 @@ final class Assembly {
       }
     }
     SiteNavigation navigation = SiteNavigation.of(pages.stream().filter(Page::listed).toList());
-    return new SiteView(inputs.settings(), inputs.contentDisplay(), List.copyOf(pages), navigation, terms, inputs.glossary().isPresent(), parts, context.printAnchors());
+    return new SiteView(inputs.settings(), inputs.contentDisplay(), List.copyOf(pages), navigation, terms, inputs.glossary().isPresent(), parts, context.printAnchors(),
+        copies, inputs.request().templates(), loader::display);
   }
 
   /** Warnings for written pages no navigation menu leads to; the pages that one does. */

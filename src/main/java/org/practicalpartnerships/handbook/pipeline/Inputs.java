@@ -2,7 +2,9 @@ package org.practicalpartnerships.handbook.pipeline;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
@@ -34,7 +36,9 @@ record Inputs(BuildRequest request, SourceSet sources, SiteConfig settings, Temp
     SourceSet sources = loader.load(request.content(), java.util.Set.copyOf(dataFiles), diagnostics);
     SiteConfig settings = new SiteConfigLoader().load(sources.dataFile(SiteConfig.FILE).map(ContentFile::text), diagnostics);
     TemplateEngine templates = new TemplateEngine(request.templates(), loader::display);
-    templates.load(diagnostics);
+    Set<String> templateFiles = new HashSet<>();
+    outputs.forEach(output -> templateFiles.addAll(output.templateFiles()));
+    templates.load(diagnostics, templateFiles);
     if (!templates.hasLayout(FrontMatter.DEFAULT_LAYOUT)) {
       diagnostics.add(Diagnostic.ofFile(loader.display(request.templates().resolve(FrontMatter.DEFAULT_LAYOUT + ".ftlh")), Severity.ERROR,
           "the default layout is missing: every handbook needs a 'page.ftlh' template"));

@@ -75,10 +75,10 @@ public final class Pipeline {
     PageContext context = assembly.context(inputs, fronts, made);
     List<ProcessedPage> processed = assembly.process(inputs, fronts, context, reuse, diagnostics);
     clock.lap("pages from data files; Markdown, HTML, glossary links, search text, print sections");
-    SiteView site = assembly.site(inputs, processed, made, context);
+    Map<String, Path> copies = assembly.copies(inputs, diagnostics);
+    SiteView site = assembly.site(inputs, processed, made, context, copies);
     Set<String> reachable = Assembly.reachable(site, diagnostics);
     List<Page> pages = assembly.allPages(site);
-    Map<String, Path> copies = assembly.copies(inputs, diagnostics);
     clock.lap("navigation and pages made from the site");
     SiteChecks.Result checked = SiteChecks.run(pages, copies.keySet(), fronts.drafts(), broken(fronts, processed), made.links(), inputs.templates(), diagnostics);
     SiteChecks.unusedTerms(site.terms(), usedTerms(processed), glossaryPage(pages), diagnostics);
@@ -86,7 +86,7 @@ public final class Pipeline {
     List<OutputFile> files = files(site, pages, fileWarnings);
     diagnostics.addAll(fileWarnings.sorted());
     clock.lap("checks, link graph and files");
-    Renderer.Rendering rendering = rendering(inputs, site, made, pages, checked);
+    Renderer.Rendering rendering = rendering(inputs, site, made, pages, checked, files);
     // Once errors are known nothing is written, but templates still run to report their own.
     OutputSink out = diagnostics.hasErrors() ? OutputSink.DISCARD : sink;
     Renderer.writeAll(pages, rendering, reuse, diagnostics, out);
@@ -113,13 +113,20 @@ public final class Pipeline {
     return files;
   }
 
-  private Renderer.Rendering rendering(Inputs inputs, SiteView site, ContentPages made, List<Page> pages, SiteChecks.Result checked) {
+  private Renderer.Rendering rendering(Inputs inputs, SiteView site, ContentPages made, List<Page> pages, SiteChecks.Result checked, List<OutputFile> files) {
     Map<String, Page> byPath = new HashMap<>();
     pages.forEach(page -> byPath.put(page.outputPath(), page));
     Map<String, String> links = new HashMap<>(Outputs.templateLinks(outputs));
     PageModel.Context context = new PageModel.Context(inputs.settings(), version, site.navigation(), byPath.keySet(), links,
-        Outputs.scripts(outputs), made.outcomes(), made.pointers());
+        Outputs.scripts(outputs), made.outcomes(), made.pointers(), downloads(files));
     return new Renderer.Rendering(inputs.templates(), inputs.templates().fingerprint(), context, checked.backlinks(), byPath);
+  }
+
+  /** The documents among the files, which pages that link to them describe. */
+  private static Map<String, PageModel.Download> downloads(List<OutputFile> files) {
+    Map<String, PageModel.Download> downloads = new HashMap<>();
+    files.stream().filter(f -> f.pages() > 0).forEach(f -> downloads.put(f.path(), new PageModel.Download(f.pages(), f.size())));
+    return downloads;
   }
 
   /** Pages that exist but could not be read or rendered: their own errors say why. */

@@ -33,9 +33,28 @@ public final class PageModel {
    * @param scripts scripts a page loads beyond the layout's own, from the site root, by site path
    * @param outcomes for outcome pages of the decision tree, the outcome's id, by site path
    * @param pointers for pages the decision tree recommends, the outcomes that do, by site path
+   * @param downloads documents readers download (the PDF edition and pages' PDFs), by site path
    */
   public record Context(SiteConfig site, String version, SiteNavigation navigation, Set<String> published,
-      Map<String, String> links, Map<String, List<String>> scripts, Map<String, String> outcomes, Map<String, List<PageRef>> pointers) {}
+      Map<String, String> links, Map<String, List<String>> scripts, Map<String, String> outcomes, Map<String, List<PageRef>> pointers,
+      Map<String, Download> downloads) {}
+
+  /**
+   * A document readers download.
+   *
+   * @param pages its number of pages
+   * @param bytes its size
+   */
+  public record Download(int pages, long bytes) {
+    /** "PDF, 51 pages, 521 KB": what a reader should know before following the link. */
+    public String facts() {
+      String size = bytes < 1_000_000 ? Math.max(1, Math.round(bytes / 1000.0)) + " KB" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+      return "PDF, " + pages + (pages == 1 ? " page, " : " pages, ") + size;
+    }
+  }
+
+  /** Where the whole handbook's PDF is, when the build makes one. */
+  public static final String HANDBOOK_PDF = "handbook.pdf";
 
   private PageModel() {}
 
@@ -62,7 +81,17 @@ public final class PageModel {
       links.put(special.getKey(), context.published().contains(special.getValue()) ? SitePaths.relative(here, special.getValue()) : "");
     }
     model.put("links", links);
+    Map<String, Object> downloads = new LinkedHashMap<>();
+    Download book = context.downloads().get(HANDBOOK_PDF);
+    if (book != null) {
+      downloads.put("handbook", download(here, HANDBOOK_PDF, book));
+    }
+    model.put("downloads", downloads);
     return model;
+  }
+
+  private static Map<String, Object> download(String here, String path, Download download) {
+    return Map.of("url", SitePaths.relative(here, path), "pages", download.pages(), "size", download.bytes(), "facts", download.facts());
   }
 
   private static Map<String, Object> site(SiteConfig site) {
@@ -102,6 +131,9 @@ public final class PageModel {
     pageMap.put("tags", page.frontMatter().tags().stream().map(tag -> Map.of("name", tag, "url", SitePaths.relative(here, TagsOutput.tagPath(tag)))).toList());
     pageMap.put("backlinks", linkedFrom.stream().map(from -> link(here, from.title(), from.outputPath())).toList());
     pageMap.put("outcome", context.outcomes().getOrDefault(here, ""));
+    String ownPdf = here.endsWith(".html") ? here.substring(0, here.length() - 5) + ".pdf" : "";
+    Download own = page.frontMatter().pdf() ? context.downloads().get(ownPdf) : null;
+    pageMap.put("pdf", own == null ? Map.of() : download(here, ownPdf, own));
     pageMap.put("fromTree", context.pointers().getOrDefault(here, List.of()).stream().map(pointer -> link(here, pointer.title(), pointer.path())).toList());
     return pageMap;
   }

@@ -110,13 +110,23 @@ public final class TemplateEngine {
 
   /** Reads and parses every template, so a syntax error is reported even in an unused one. */
   public void load(Diagnostics diagnostics) throws IOException {
+    load(diagnostics, Set.of());
+  }
+
+  /**
+   * Reads and parses every template.
+   *
+   * @param otherFiles files at the top of the templates folder that other parts of the build read
+   *     (such as the PDF's stylesheet), which are not reported as unused
+   */
+  public void load(Diagnostics diagnostics, Set<String> otherFiles) throws IOException {
     if (!Files.isDirectory(root)) {
       return;
     }
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.sorted().toList()) {
         String name = root.relativize(file).toString().replace('\\', '/');
-        if (name.startsWith(ASSETS + "/") || !Files.isRegularFile(file)) {
+        if (name.startsWith(ASSETS + "/") || !Files.isRegularFile(file) || otherFiles.contains(name)) {
           continue;
         }
         if (!name.endsWith(".ftlh")) {
