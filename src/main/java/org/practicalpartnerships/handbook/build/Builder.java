@@ -21,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.practicalpartnerships.handbook.checkup.CheckupLoader;
+import org.practicalpartnerships.handbook.checkup.CheckupPage;
 import org.practicalpartnerships.handbook.config.SiteConfig;
 import org.practicalpartnerships.handbook.config.SiteConfigLoader;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
@@ -72,7 +74,7 @@ import org.practicalpartnerships.handbook.templating.TemplateEngine;
  */
 public final class Builder {
   /** YAML files in the content folder that the generator reads itself instead of publishing. */
-  public static final Set<String> DATA_FILES = Set.of(SiteConfig.FILE, GlossaryLoader.FILE, DecisionTreeLoader.FILE);
+  public static final Set<String> DATA_FILES = Set.of(SiteConfig.FILE, GlossaryLoader.FILE, DecisionTreeLoader.FILE, CheckupLoader.FILE); // checkup wiring
 
   /** Where the decision tree's start page sits among the top-level sections. */
   static final int TREE_ORDER = 15;
@@ -124,6 +126,10 @@ public final class Builder {
         .orElse(new DecisionTreeLoader.Result(Optional.empty(), List.of()));
     DecisionTreePages.Rendered treePages = tree.tree().map(DecisionTreePages::render)
         .orElse(new DecisionTreePages.Rendered(List.of(), Map.of()));
+    // checkup wiring: content/checkup.yml in, checkup/index.html out
+    Optional<ContentFile> checkupFile = sources.dataFile(CheckupLoader.FILE);
+    CheckupLoader.Result checkup = checkupFile.map(f -> new CheckupLoader(markdown).load(f.text(), diagnostics)).orElse(CheckupLoader.Result.NONE);
+    Optional<CheckupPage.Rendered> checkupPage = checkup.checkup().map(CheckupPage::render);
     clock.lap("site settings, templates, glossary, decision tree");
 
     List<PageProcessor.Front> fronts = sources.pages().parallelStream().map(file -> front(file, request.drafts(), cache)).toList();
@@ -145,6 +151,7 @@ public final class Builder {
     if (!treePages.pages().isEmpty()) {
       printed.add(DecisionTreePages.START);
     }
+    checkupPage.ifPresent(p -> printed.add(p.outputPath())); // checkup wiring
     clock.lap("front matter");
 
     PageProcessor.Site pageSite = new PageProcessor.Site(site.stripUnsafeHtml(), glossaryFile.isPresent() ? termLinker(terms) : null, GeneratedPages.printAnchors(printed));
@@ -180,6 +187,8 @@ public final class Builder {
       }
     }
 
+    checkupPage.ifPresent(p -> pages.add(checkupPage(p, checkupFile.get().text()))); // checkup wiring
+
     Map<String, Path> copies = new TreeMap<>();
     for (ContentFile asset : sources.assets()) {
       copies.put(asset.relativePath(), asset.absolutePath());
@@ -189,7 +198,8 @@ public final class Builder {
     // Pages the reader finds through navigation; generated helper pages are added as unlisted.
     Set<String> listed = new HashSet<>();
     for (Page page : pages) {
-      if (page.sourcePath() != null || page.outputPath().equals(GlossaryPage.OUTPUT) || page.outputPath().equals(DecisionTreePages.START)) {
+      if (page.sourcePath() != null || page.outputPath().equals(GlossaryPage.OUTPUT) || page.outputPath().equals(DecisionTreePages.START)
+          || page.outputPath().equals(CheckupPage.OUTPUT)) { // checkup wiring
         listed.add(page.outputPath());
       }
     }
@@ -211,6 +221,7 @@ public final class Builder {
     LinkChecker checker = new LinkChecker(targets, copies.keySet(), Set.copyOf(drafts), Set.copyOf(broken));
     // The tree's links are written relative to content/, so they are checked from the root.
     treeFile.ifPresent(f -> diagnostics.addAll(checker.check(DecisionTreeLoader.FILE, f.text(), tree.links())));
+    checkupFile.ifPresent(f -> diagnostics.addAll(checker.check(CheckupLoader.FILE, f.text(), checkup.links()))); // checkup wiring
     Map<String, Set<String>> backlinks = new ConcurrentHashMap<>();
     pages.parallelStream().forEach(page -> {
       if (page.source() == null) {
@@ -251,7 +262,11 @@ public final class Builder {
       } else {
         // The glossary page and the tree's start page: made here, not from Markdown.
         boolean glossaryEntries = page.outputPath().equals(GlossaryPage.OUTPUT) && !terms.isEmpty();
-        searchEntries.add(SearchIndex.entry(page, glossaryEntries ? null : HtmlPostProcessor.parse(page.html()).body()));
+        org.jsoup.nodes.Element searchBody = glossaryEntries ? null : HtmlPostProcessor.parse(page.html()).body();
+        if (searchBody != null && page.outputPath().equals(CheckupPage.OUTPUT)) {
+          CheckupPage.forSearch(searchBody); // checkup wiring: the answer labels, once per statement, are not worth finding
+        }
+        searchEntries.add(SearchIndex.entry(page, searchBody));
         printParts.add(PageProcessor.printSection(page, pageSite.printAnchors()));
       }
     }
@@ -576,6 +591,13 @@ public final class Builder {
     boolean start = treePage.outputPath().equals(DecisionTreePages.START);
     FrontMatter fm = new FrontMatter(treePage.title(), treePage.description(), start ? OptionalInt.of(TREE_ORDER) : OptionalInt.empty(), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
     return new Page(null, treePage.outputPath(), source, fm, html.html(), html.headings(), html.ids(), List.of());
+  }
+
+  /** checkup wiring: the check-up's page; its source is checkup.yml, whose links are checked once. */
+  private Page checkupPage(CheckupPage.Rendered rendered, SourceText source) {
+    ProcessedHtml html = postProcessor.process(rendered.html());
+    FrontMatter fm = new FrontMatter(rendered.title(), rendered.description(), OptionalInt.of(CheckupPage.NAV_ORDER), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
+    return new Page(null, rendered.outputPath(), source, fm, html.html(), html.headings(), html.ids(), List.of());
   }
 
   /** A page the build writes itself: not in navigation, no source file, no links to check. */

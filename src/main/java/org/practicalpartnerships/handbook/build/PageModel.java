@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.practicalpartnerships.handbook.checkup.CheckupPage;
 import org.practicalpartnerships.handbook.config.SiteConfig;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTreePages;
 import org.practicalpartnerships.handbook.decisiontree.TreePointer;
@@ -59,7 +60,13 @@ final class PageModel {
         scripts.add(SitePaths.relative(here, script));
       }
     }
+    List<String> styles = new ArrayList<>();
+    if (here.equals(CheckupPage.OUTPUT)) { // checkup wiring: the check-up's own script and stylesheet
+      scripts.add(SitePaths.relative(here, CheckupPage.SCRIPT));
+      styles.add(SitePaths.relative(here, CheckupPage.STYLESHEET));
+    }
     pageMap.put("scripts", scripts);
+    pageMap.put("styles", styles);
     List<Map<String, Object>> toc = new ArrayList<>();
     for (Heading h : page.headings()) {
       if (h.level() == 2) {
