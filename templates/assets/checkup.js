@@ -48,8 +48,19 @@
     return base36(hash('checkup/1|' + ids + '|' + scores + '|' + (checkup.unsure ? 'x' : '-')) % 1679616, 4);
   }
 
+  /**
+   * Two check characters: the first by ISO/IEC 7064 MOD 37,36, which catches every mistyped
+   * character and every swap of two neighbours; the second from the hash, which catches most
+   * other damage.
+   */
   function checkDigits(fp, body) {
-    return base36(hash(fp + body) % 1296, 2);
+    var text = fp + body;
+    var p = 36;
+    for (var i = 0; i < text.length; i++) {
+      var s = (p + ALPHABET.indexOf(text.charAt(i))) % 36;
+      p = ((s === 0 ? 36 : s) * 2) % 37;
+    }
+    return ALPHABET.charAt((37 - p) % 36) + base36(hash(text) % 36, 1);
   }
 
   /**
@@ -277,12 +288,15 @@
     return 'compare=' + partners.map(function (p) { return encodeURIComponent(p.name) + ':' + p.code; }).join(',');
   }
 
-  /** A number as the page shows it: at most one decimal, "2.5", "3". */
+  /**
+   * A number as the page shows it: at most two decimals, "2.5", "2.67", "3". Two, not one, so that
+   * an average just under the line for "low" never shows as the line itself.
+   */
   function formatNumber(n) {
     if (n === null || n === undefined) {
       return '';
     }
-    var text = (Math.round(n * 10) / 10).toFixed(1).replace(/\.0$/, '');
+    var text = (Math.round(n * 100) / 100).toFixed(2).replace(/\.?0+$/, '');
     return text.charAt(0) === '-' ? '\u2212' + text.slice(1) : text;
   }
 
@@ -452,7 +466,7 @@
       low.forEach(function (t) {
         var block = el('div', { 'class': 'checkup-next' });
         block.appendChild(el('h4', {}, t.title + ': ' + formatNumber(t.average)));
-        var advice = document.getElementById('advice-' + t.id);
+        var advice = root.querySelector('[data-advice="' + t.id + '"]');
         var text = advice && advice.querySelector('.checkup-low');
         if (text) {
           var copy = text.cloneNode(true);

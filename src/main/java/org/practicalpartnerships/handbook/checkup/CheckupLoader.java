@@ -137,6 +137,8 @@ public final class CheckupLoader {
     private final List<LinkRef> links = new ArrayList<>();
     private final Map<String, Integer> statementIds = new HashMap<>();
     private int statementCount;
+    /** The points of the scale that could be read, even when others could not: low_below is checked against them. */
+    private final List<Point> pointsRead = new ArrayList<>();
 
     Reading(SourceText source, Diagnostics found) {
       this.source = source;
@@ -164,7 +166,8 @@ public final class CheckupLoader {
           .map(text -> markdown(top.get("intro").get(), text));
       Optional<List<Point>> scale = scale(top);
       String unsure = optional(top, "unsure").map(String::strip).orElse("");
-      Optional<BigDecimal> lowBelow = lowBelow(top, scale);
+      boolean spread = pointsRead.stream().mapToInt(Point::score).distinct().count() >= 2;
+      Optional<BigDecimal> lowBelow = lowBelow(top, spread ? Optional.of(List.copyOf(pointsRead)) : Optional.empty());
       Optional<List<Theme>> themes = themes(top);
       if (statementCount > MAX_STATEMENTS) {
         fields.error(top.entry("themes").get().keyPosition(), "the check-up has " + statementCount + " statements, more than the " + MAX_STATEMENTS
@@ -259,6 +262,7 @@ public final class CheckupLoader {
             fields.error(at, "two points of the scale are labelled '" + l + "' (the first on line " + first + "); give each point its own label");
           }
         });
+        score.ifPresent(v -> pointsRead.add(new Point(v, label.orElse(""))));
         if (score.isPresent() && label.isPresent()) {
           points.add(new Point(score.get(), label.get()));
         } else {

@@ -23,7 +23,7 @@ import org.practicalpartnerships.handbook.model.SitePaths;
  *   <li>how to use it: each partner answers on its own, then the partners compare;
  *   <li>the worksheet: per theme a section with its heading, per statement a {@code <fieldset>}
  *       whose {@code <legend>} is the numbered statement ("1.2 ...") and whose answers are real
- *       radio buttons with labels (name {@code s-<id>}, value the point's place on the scale, 1 to
+ *       radio buttons with labels (name {@code answer-<id>}, value the point's place on the scale, 1 to
  *       9, or {@code x} for "don't know");
  *   <li>a scoring guide to follow with a pencil: what each answer scores, the steps, and a blank
  *       table to fill in per theme;
@@ -31,7 +31,9 @@ import org.practicalpartnerships.handbook.model.SitePaths;
  *   <li>how to compare partners.
  * </ul>
  *
- * Places that {@code checkup.js} fills in are empty and {@code hidden} (the results, the compare
+ * Ids made from the file's ids have prefixes that are not prefixes of each other ({@code theme-},
+ * {@code statement-}, {@code answer-}, {@code advice-}), so no two can clash. Places that {@code
+ * checkup.js} fills in are empty and {@code hidden} (the results, the compare
  * tool, the answer code); it reads what it needs from {@code data-} attributes: the root's {@code
  * data-low-below} and {@code data-unsure}, each theme's {@code data-theme} and {@code data-title},
  * each statement's {@code data-statement}, and the scale's rows {@code data-point} and {@code
@@ -110,9 +112,9 @@ public final class CheckupPage {
     int t = 0;
     for (Theme theme : checkup.themes()) {
       t++;
-      Element section = worksheet.appendElement("section").addClass("checkup-theme").id("theme-" + theme.id())
-          .attr("data-theme", theme.id()).attr("data-title", theme.title()).attr("aria-labelledby", "theme-" + theme.id() + "-title");
-      Element h3 = section.appendElement("h3").id("theme-" + theme.id() + "-title");
+      Element section = worksheet.appendElement("section").addClass("checkup-theme")
+          .attr("data-theme", theme.id()).attr("data-title", theme.title()).attr("aria-labelledby", "theme-" + theme.id());
+      Element h3 = section.appendElement("h3").id("theme-" + theme.id());
       h3.appendElement("span").addClass("checkup-number").text(t + ".");
       h3.appendText(" " + theme.title());
       if (!theme.about().isEmpty()) {
@@ -130,7 +132,7 @@ public final class CheckupPage {
         .attr("aria-label", "Your results").attr("hidden", true);
     // No id: the heading stays out of the page's contents, which must not lead to a hidden section.
     results.appendElement("h2").text("Your results");
-    results.appendElement("div").id("checkup-results-body").attr("aria-live", "polite");
+    results.appendElement("div").id("checkup-results-body");
 
     scoringGuide(root.appendElement("div").addClass("checkup-scoring"), checkup, low, range);
 
@@ -138,9 +140,9 @@ public final class CheckupPage {
     allAdvice.appendElement("h2").id("low-scores").text("What a low score suggests");
     allAdvice.appendElement("p").text("A theme whose average is below " + low + " is low. For each theme, what that suggests and where in the handbook to read next:");
     for (Theme theme : checkup.themes()) {
-      Element advice = allAdvice.appendElement("section").addClass("checkup-advice").id("advice-" + theme.id()).attr("data-advice", theme.id())
-          .attr("aria-labelledby", "advice-" + theme.id() + "-title");
-      advice.appendElement("h3").id("advice-" + theme.id() + "-title").text(theme.title());
+      Element advice = allAdvice.appendElement("section").addClass("checkup-advice").attr("data-advice", theme.id())
+          .attr("aria-labelledby", "advice-" + theme.id());
+      advice.appendElement("h3").id("advice-" + theme.id()).text(theme.title());
       markdown(advice.appendElement("div").addClass("checkup-low"), theme.low());
       advice.appendElement("p").addClass("checkup-read-next").text("Read next:");
       Element list = advice.appendElement("ul").addClass("checkup-links");
@@ -170,7 +172,7 @@ public final class CheckupPage {
     group.appendElement("textarea").id("compare-codes").attr("name", "codes").attr("rows", "5").attr("spellcheck", "false")
         .attr("autocomplete", "off").attr("aria-describedby", "compare-hint");
     tool.appendElement("button").attr("type", "button").id("compare-button").addClass("checkup-button").text("Compare");
-    tool.appendElement("div").id("compare-output").addClass("checkup-compare-output").attr("aria-live", "polite");
+    tool.appendElement("div").id("compare-output").addClass("checkup-compare-output");
     return new Rendered(OUTPUT, checkup.title(), checkup.description(), body.html(), links);
   }
 
@@ -183,8 +185,8 @@ public final class CheckupPage {
   }
 
   private static void statement(Element section, Checkup checkup, Statement statement, String number) {
-    String name = "s-" + statement.id();
-    Element fieldset = section.appendElement("fieldset").addClass("checkup-statement").id(name).attr("data-statement", statement.id());
+    String name = "answer-" + statement.id();
+    Element fieldset = section.appendElement("fieldset").addClass("checkup-statement").id("statement-" + statement.id()).attr("data-statement", statement.id());
     Element legend = fieldset.appendElement("legend");
     legend.appendElement("span").addClass("checkup-number").text(number);
     legend.appendText(" ");
