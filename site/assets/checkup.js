@@ -423,10 +423,11 @@
     }
   }
 
+  /** What is wrong with a code, to follow "the code" or "the answer code in this page's address". */
   var REASONS = {
-    empty: 'there is no code',
-    damaged: 'the code is damaged: part of it is missing or mistyped. Copy it again in full',
-    foreign: 'the code is for a different check-up, or for an earlier version of this one, so its answers cannot be read here'
+    empty: 'is empty',
+    damaged: 'is damaged: part of it is missing or mistyped. Copy it again in full',
+    foreign: 'was made for a different check-up, or for an earlier version of this one, so its answers cannot be read here'
   };
 
   /* ----- Own answers: the address, the results ----- */
@@ -602,7 +603,7 @@
       if (decoded.ok) {
         partners.push({ name: e.name, code: encode(checkup, decoded.answers), answers: decoded.answers });
       } else {
-        problems.push({ target: 'compare-codes', message: 'Line ' + e.line + ' (' + e.name + '): ' + REASONS[decoded.reason] + '.' });
+        problems.push({ target: 'compare-codes', message: 'Line ' + e.line + ' (' + e.name + '): the code ' + REASONS[decoded.reason] + '.' });
       }
     });
     if (!problems.length && partners.length < 2) {
@@ -724,7 +725,7 @@
       } else {
         writeAnswers({});
         state = '';
-        showNotice(errorSummary([{ target: 'checkup-worksheet', message: 'The answer code in this page\u2019s address cannot be used: ' +
+        showNotice(errorSummary([{ target: 'checkup-worksheet', message: 'The answer code in this page\u2019s address ' +
           REASONS[decoded.reason] + '. The worksheet below is blank.' }]), true);
       }
       renderResults(readAnswers());

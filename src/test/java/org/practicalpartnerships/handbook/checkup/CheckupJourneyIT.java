@@ -228,14 +228,14 @@ class CheckupJourneyIT extends BrowserJourney {
     assertEquals(summary, b.driver.switchTo().activeElement(), "focus moves to the error summary");
     assertTrue(summary.getText().startsWith("There is a problem"), summary.getText());
     WebElement fix = summary.findElement(By.cssSelector("a[href='#checkup-worksheet']"));
-    assertTrue(fix.getText().contains("the code is damaged"), fix.getText());
+    assertEquals("The answer code in this page’s address is damaged: part of it is missing or mistyped. Copy it again in full. The worksheet below is blank.", fix.getText());
     assertEquals(0, checked(b).size());
     assertTrue(b.driver.findElement(By.id("checkup-results")).getText().contains("You have answered 0 of 29 statements."));
 
     // A sound code made for another check-up (another fingerprint).
     open(b, "#a=" + Codes.make("zz99", "3".repeat(29)));
     String foreign = b.driver.findElement(By.cssSelector("#checkup-notice .error-summary")).getText();
-    assertTrue(foreign.contains("the code is for a different check-up, or for an earlier version of this one"), foreign);
+    assertTrue(foreign.contains("The answer code in this page’s address was made for a different check-up, or for an earlier version of this one"), foreign);
 
     // A sound code of this check-up, made independently of the page's script, is read.
     String fp = code.substring(0, 4);
