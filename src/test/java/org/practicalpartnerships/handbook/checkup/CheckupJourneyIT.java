@@ -293,7 +293,7 @@ class CheckupJourneyIT extends BrowserJourney {
     Browser b = withScript;
     b.size(Browser.DESKTOP);
     partner(b, 4, "purpose-sentence", 1);
-    int withResults = pages(b);
+    int withResults = pages(b, "print-result.pdf");
     // Printed as on A4, nothing is wider than the paper: no part of the page is cut off.
     b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
     b.size(new org.openqa.selenium.Dimension(720, 1000));
@@ -311,19 +311,26 @@ class CheckupJourneyIT extends BrowserJourney {
       b.size(Browser.DESKTOP);
     }
     open(b, "");
-    int blank = pages(b);
+    int blank = pages(b, "print-blank.pdf");
     System.out.println("check-up printed on A4: the result " + withResults + " pages, the blank worksheet " + blank);
     assertTrue(withResults >= 3 && withResults <= 7, "the result with its answers prints on " + withResults + " A4 pages");
     assertTrue(blank >= 3 && blank <= 9, "the blank worksheet with its guides prints on " + blank + " A4 pages");
   }
 
-  /** Prints the page as Chromium does to A4, and counts the PDF's pages. */
-  static int pages(Browser b) {
+  /** Prints the page as Chromium does to A4, keeps the PDF under target/screenshots/checkup/ for people to look at, and counts its pages. */
+  static int pages(Browser b, String name) {
     PrintOptions options = new PrintOptions();
     options.setPageSize(new PageSize(29.7, 21.0));
     options.setBackground(false);
     Pdf pdf = b.driver.print(options);
-    String text = new String(Base64.getDecoder().decode(pdf.getContent()), java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
+    try {
+      java.nio.file.Files.createDirectories(CheckupQualityIT.SHOTS);
+      java.nio.file.Files.write(CheckupQualityIT.SHOTS.resolve(name), bytes);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
     Matcher m = Pattern.compile("/Type\\s*/Page[^s]").matcher(text);
     int n = 0;
     while (m.find()) {
