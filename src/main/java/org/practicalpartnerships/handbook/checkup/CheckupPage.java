@@ -178,10 +178,14 @@ public final class CheckupPage {
 
   /**
    * Trims the finished page body for the search index, in place: the answers of every statement
-   * (the same labels many times over), the pencil table and the places only the script fills.
+   * (the same labels many times over), the pencil table and the places only the script fills. The
+   * themes' headings count as text of their section, not as sections of their own: search weighs
+   * a heading three times, and a theme's title, such as "A shared currency", should not rank the
+   * check-up above the page the theme is about.
    */
   public static void forSearch(Element body) {
     body.select(".checkup-scale, .checkup-tally, [hidden]").remove();
+    body.select("h3[id]").removeAttr("id");
   }
 
   private static void statement(Element section, Checkup checkup, Statement statement, String number) {

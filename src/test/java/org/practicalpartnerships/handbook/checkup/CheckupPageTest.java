@@ -170,5 +170,6 @@ class CheckupPageTest {
     assertTrue(body.select(".checkup-scale, .checkup-tally, [hidden]").isEmpty());
     assertTrue(body.text().contains("We are clear."), "the statements are found by search");
     assertTrue(body.text().contains("What a low score suggests"));
+    assertTrue(body.select("h3[id]").isEmpty(), "theme titles are not sections of their own in search");
   }
 }
