@@ -2,6 +2,7 @@ package org.practicalpartnerships.handbook.outputs;
 
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Element;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.model.Page;
 
@@ -50,10 +51,25 @@ public interface Output {
     return Map.of();
   }
 
+  /**
+   * Stylesheets that pages this output makes load beyond the layout's own, as paths from the
+   * site root, by the page's site path.
+   */
+  default Map<String, List<String>> styles() {
+    return Map.of();
+  }
+
   /** Pages made from a data file in the content folder, with the links in that file to check. */
   default ContentPages contentPages(ContentView view) {
     return ContentPages.NONE;
   }
+
+  /**
+   * Trims the parsed body of a page this output made before it is indexed for search, so that
+   * what a reader would not search for (form labels repeated on every statement, say) does not
+   * crowd out better matches. The default keeps everything.
+   */
+  default void trimForSearch(Page page, Element body) {}
 
   /** Pages made from the assembled site. */
   default List<Page> sitePages(SiteView view) {

@@ -38,6 +38,35 @@ final class PdfFinish {
   /** The renderer's one date in its XMP (xmpbox's serialisation, as openhtmltopdf 1.1.31 writes it). */
   private static final Pattern CREATE_DATE = Pattern.compile("<xmp:CreateDate>[^<]*</xmp:CreateDate>");
 
+  /**
+   * The XMP written the same way whatever XML library the class path offers. The renderer
+   * serialises it with {@code TransformerFactory.newInstance()}, which picks the first library
+   * found (the JDK's, or Saxon in a test's class path), and each lays out attributes, namespaces
+   * and indentation its own way. Read back with the JDK's own parser (which keeps attributes in
+   * name order) and written by the JDK's own transformer, without the white space between
+   * elements (which means nothing in RDF/XML), it is the same bytes everywhere.
+   */
+  static String canonical(String xmp) throws IOException {
+    try {
+      javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      org.w3c.dom.Document doc = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(BETWEEN_ELEMENTS.matcher(xmp).replaceAll("><"))));
+      javax.xml.transform.Transformer transformer = javax.xml.transform.TransformerFactory.newDefaultInstance().newTransformer();
+      transformer.setOutputProperty(javax.xml.transform.OutputKeys.OMIT_XML_DECLARATION, "yes");
+      transformer.setOutputProperty(javax.xml.transform.OutputKeys.ENCODING, "UTF-8");
+      transformer.setOutputProperty(javax.xml.transform.OutputKeys.INDENT, "no");
+      java.io.StringWriter out = new java.io.StringWriter();
+      transformer.transform(new javax.xml.transform.dom.DOMSource(doc), new javax.xml.transform.stream.StreamResult(out));
+      return out.toString();
+    } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException | javax.xml.transform.TransformerException e) {
+      throw new IOException("cannot rewrite the PDF's XMP metadata: " + e.getMessage(), e);
+    }
+  }
+
+  private static final Pattern BETWEEN_ELEMENTS = Pattern.compile(">\\s+<");
+
   private PdfFinish() {}
 
   static void apply(PDDocument pdf, PdfEdition edition, byte[] digest) throws IOException {
@@ -62,6 +91,7 @@ final class PdfFinish {
       String dates = "<xmp:CreateDate>" + iso + "</xmp:CreateDate><xmp:ModifyDate>" + iso
           + "</xmp:ModifyDate><xmp:MetadataDate>" + iso + "</xmp:MetadataDate>";
       xmp = xmp.substring(0, m.start()) + dates + xmp.substring(m.end());
+      xmp = canonical(xmp);
       metadata.importXMPMetadata(xmp.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -97,6 +97,9 @@ final class PdfHtml {
     Set<String> ids = new HashSet<>();
     int generated = 0;
     for (Element root : chapterRoots) {
+      // What a page hides until its script shows it (a check-up's results) is not on paper: no
+      // bookmark may lead into it.
+      root.select("[hidden]").remove();
       for (Element heading : root.select(HEADINGS)) {
         if (heading.id().isEmpty()) {
           heading.id("pdf-heading-" + ++generated);

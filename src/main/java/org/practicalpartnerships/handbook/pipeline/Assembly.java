@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Element;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.Severity;
@@ -146,7 +147,9 @@ final class Assembly {
     for (Page page : made.pages()) {
       pages.add(page);
       if (page.listed()) {
-        byte[] entry = SearchOutput.entry(page, Html.parse(page.html()).body(), !terms.isEmpty());
+        Element body = Html.parse(page.html()).body();
+        outputs.forEach(output -> output.trimForSearch(page, body));
+        byte[] entry = SearchOutput.entry(page, body, !terms.isEmpty());
         parts.put(page.outputPath(), new PageParts(entry, PrintOutput.section(page, context.printAnchors())));
       }
     }

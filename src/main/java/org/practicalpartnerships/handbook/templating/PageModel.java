@@ -31,12 +31,13 @@ public final class PageModel {
    * @param links pages a template may link to by name ({@code links.glossary}), by site path; a
    *     page that is not published shows as ""
    * @param scripts scripts a page loads beyond the layout's own, from the site root, by site path
+   * @param styles stylesheets a page loads beyond the layout's own, from the site root, by site path
    * @param outcomes for outcome pages of the decision tree, the outcome's id, by site path
    * @param pointers for pages the decision tree recommends, the outcomes that do, by site path
    * @param downloads documents readers download (the PDF edition and pages' PDFs), by site path
    */
   public record Context(SiteConfig site, String version, SiteNavigation navigation, Set<String> published,
-      Map<String, String> links, Map<String, List<String>> scripts, Map<String, String> outcomes, Map<String, List<PageRef>> pointers,
+      Map<String, String> links, Map<String, List<String>> scripts, Map<String, List<String>> styles, Map<String, String> outcomes, Map<String, List<PageRef>> pointers,
       Map<String, Download> downloads) {}
 
   /**
@@ -121,6 +122,7 @@ public final class PageModel {
     pageMap.put("baseHref", notFound ? site.baseUrl().orElse("") : "");
     pageMap.put("content", markup(body));
     pageMap.put("scripts", context.scripts().getOrDefault(here, List.of()).stream().map(script -> SitePaths.relative(here, script)).toList());
+    pageMap.put("styles", context.styles().getOrDefault(here, List.of()).stream().map(style -> SitePaths.relative(here, style)).toList());
     List<Map<String, Object>> toc = new ArrayList<>();
     for (Heading h : page.headings()) {
       if (h.level() == 2) {

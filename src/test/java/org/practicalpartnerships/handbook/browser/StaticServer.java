@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
  * folder under a path prefix (such as {@code /handbook/}) on loopback, with nothing else: no
  * directory listings and no index fallback, so only links the way a file server reads them work.
  */
-final class StaticServer implements AutoCloseable {
+public final class StaticServer implements AutoCloseable {
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
       "json", "application/json", "svg", "image/svg+xml", "png", "image/png", "xml", "application/xml", "txt", "text/plain; charset=utf-8");
@@ -41,7 +41,7 @@ final class StaticServer implements AutoCloseable {
   }
 
   /** The address of the site's root, ending in the prefix. */
-  String root() {
+  public String root() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
   }
 
