@@ -94,6 +94,10 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (BindException e) {
       err.println("handbook: cannot listen on " + host + ": " + e.getMessage());
       return Main.USAGE;
+    } catch (IOException e) {
+      // No temporary folder, say: the machine's to fix, not a bug, and no stack trace.
+      err.println("handbook: cannot start the preview: " + e.getMessage() + " (is the temporary folder " + System.getProperty("java.io.tmpdir") + " writable?)");
+      return Main.USAGE;
     }
     session = running;
     serveUntilStopped(running, loader.display(contentFolder), address, out, err);
