@@ -15,6 +15,7 @@ import org.practicalpartnerships.handbook.diagnostics.DiagnosticPrinter;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.JsonDiagnostics;
 import org.practicalpartnerships.handbook.diagnostics.Severity;
+import org.practicalpartnerships.handbook.diagnostics.TerminalText;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.output.OutputException;
 import org.practicalpartnerships.handbook.output.OutputSink;
@@ -73,7 +74,7 @@ public final class Main implements Callable<Integer> {
     cli.setOut(out).setErr(err);
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("handbook: internal error: " + e);
+      err.println("handbook: internal error: " + TerminalText.visible(String.valueOf(e)));
       err.println("This is a bug in handbook, not in your files; please report it with the command you ran.");
       return 70;
     });
@@ -82,7 +83,7 @@ public final class Main implements Callable<Integer> {
       code = cli.execute(args);
     } catch (Error e) {
       // Errors (such as running out of memory) escape picocli's handler: report them in a line.
-      err.println("handbook: internal error: " + e);
+      err.println("handbook: internal error: " + TerminalText.visible(String.valueOf(e)));
       err.println("This is a bug in handbook, not in your files; please report it with the command you ran.");
       code = 70;
     }
@@ -164,7 +165,7 @@ public final class Main implements Callable<Integer> {
     Optional<Path> out = outOption.map(o -> workingFolder.resolve(o).normalize());
     Optional<String> usage = usageProblem(content, templates, out);
     if (usage.isPresent()) {
-      err.println("handbook: " + usage.get());
+      err.println("handbook: " + TerminalText.visible(usage.get()));
       return USAGE;
     }
     Optional<AutoCloseable> lock = Optional.empty();
@@ -180,7 +181,7 @@ public final class Main implements Callable<Integer> {
       return buildLocked(inputs, content, templates, out, start);
     } catch (OutputException e) {
       // The output folder cannot be made or written: the user's to fix, not a bug.
-      err.println("handbook: " + e.getMessage());
+      err.println("handbook: " + TerminalText.visible(e.getMessage()));
       return USAGE;
     } finally {
       if (lock.isPresent()) {

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.practicalpartnerships.handbook.diagnostics.DiagnosticPrinter;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.diagnostics.TerminalText;
 import org.practicalpartnerships.handbook.frontmatter.FrontMatterParser;
 import org.practicalpartnerships.handbook.output.RealPaths;
 import org.practicalpartnerships.handbook.source.SourceLoader;
@@ -87,23 +88,23 @@ public final class NewCommand implements Callable<Integer> {
     try {
       target = target(base, contentFolder);
     } catch (InvalidPathException e) {
-      err.println("handbook: '" + path + "' is not a usable file name: " + e.getReason());
+      err.println("handbook: '" + TerminalText.visible(path) + "' is not a usable file name: " + e.getReason());
       return Main.INPUT_ERRORS;
     }
     boolean climbs = List.of(path.split("[/\\\\]")).contains("..");
     if (target == null || climbs || !target.startsWith(contentFolder) || target.equals(contentFolder) || !insideForReal(target, contentFolder)) {
-      err.println("handbook: '" + path + "' is outside the content folder " + loader.display(contentFolder) + "; give a path inside it, such as 'practice/new-page'");
+      err.println("handbook: '" + TerminalText.visible(path) + "' is outside the content folder " + loader.display(contentFolder) + "; give a path inside it, such as 'practice/new-page'");
       return Main.INPUT_ERRORS;
     }
     java.util.Optional<String> longName = tooLong(contentFolder.relativize(target));
     if (longName.isPresent()) {
-      err.println("handbook: the name '" + shorten(longName.get()) + "' is too long for the file system (" + longName.get().getBytes(StandardCharsets.UTF_8).length
+      err.println("handbook: the name '" + TerminalText.visible(shorten(longName.get())) + "' is too long for the file system (" + longName.get().getBytes(StandardCharsets.UTF_8).length
           + " bytes; at most " + MAX_NAME_BYTES + "); choose a shorter one");
       return Main.USAGE;
     }
     for (Path part : contentFolder.relativize(target)) {
       if (SourceLoader.isIgnored(part)) {
-        err.println("handbook: the build ignores '" + part + "' (names starting with '.' or '#', or ending in '~'); choose another name");
+        err.println("handbook: the build ignores '" + TerminalText.visible(part.toString()) + "' (names starting with '.' or '#', or ending in '~'); choose another name");
         return Main.INPUT_ERRORS;
       }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.practicalpartnerships.handbook.diagnostics.TerminalText;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.output.RealPaths;
 import org.practicalpartnerships.handbook.pipeline.BuildRequest;
@@ -69,7 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
     Optional<String> usage = Main.usageProblem(contentFolder, templatesFolder, Optional.empty())
         .or(() -> temporaryFolderProblem(contentFolder, templatesFolder, Path.of(System.getProperty("java.io.tmpdir"))));
     if (usage.isPresent()) {
-      err.println("handbook: " + usage.get());
+      err.println("handbook: " + TerminalText.visible(usage.get()));
       return Main.USAGE;
     }
     if (port < 0 || port > 65535) {
@@ -96,7 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
       return Main.USAGE;
     } catch (IOException e) {
       // No temporary folder, say: the machine's to fix, not a bug, and no stack trace.
-      err.println("handbook: cannot start the preview: " + e.getMessage() + " (is the temporary folder " + System.getProperty("java.io.tmpdir") + " writable?)");
+      err.println("handbook: cannot start the preview: " + TerminalText.visible(String.valueOf(e.getMessage())) + " (is the temporary folder " + System.getProperty("java.io.tmpdir") + " writable?)");
       return Main.USAGE;
     }
     session = running;

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.DiagnosticPrinter;
 import org.practicalpartnerships.handbook.diagnostics.Severity;
+import org.practicalpartnerships.handbook.diagnostics.TerminalText;
 
 /**
  * {@code handbook serve} as one object: a temporary output folder, a {@link Rebuild} that writes
@@ -202,13 +203,13 @@ public final class ServeSession implements AutoCloseable {
       try {
         closeable.close();
       } catch (Exception e) {
-        err.println("handbook: could not stop the preview's writer: " + e.getMessage());
+        err.println("handbook: could not stop the preview's writer: " + TerminalText.visible(String.valueOf(e.getMessage())));
       }
     }
     try {
       deleteTree(output);
     } catch (IOException e) {
-      err.println("handbook: could not delete the preview folder " + output + ": " + e.getMessage());
+      err.println("handbook: could not delete the preview folder " + output + ": " + TerminalText.visible(String.valueOf(e.getMessage())));
     }
   }
 

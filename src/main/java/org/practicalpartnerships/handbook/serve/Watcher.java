@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.practicalpartnerships.handbook.diagnostics.TerminalText;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 
 /**
@@ -91,7 +92,7 @@ public final class Watcher implements AutoCloseable {
         service.close();
       }
     } catch (IOException e) {
-      log.println("handbook: watcher: could not close: " + e.getMessage());
+      log.println("handbook: watcher: could not close: " + TerminalText.visible(String.valueOf(e.getMessage())));
     }
     thread.interrupt();
   }
@@ -124,7 +125,7 @@ public final class Watcher implements AutoCloseable {
       } catch (ClosedWatchServiceException | InterruptedException e) {
         break;
       } catch (Exception | StackOverflowError e) {
-        log.println("handbook: watcher: " + e + " (still watching)");
+        log.println("handbook: watcher: " + TerminalText.visible(String.valueOf(e)) + " (still watching)");
       }
     }
   }
@@ -133,7 +134,7 @@ public final class Watcher implements AutoCloseable {
     try {
       onChange.accept(changed);
     } catch (Exception | StackOverflowError e) {
-      log.println("handbook: watcher: rebuilding failed: " + e + " (still watching)");
+      log.println("handbook: watcher: rebuilding failed: " + TerminalText.visible(String.valueOf(e)) + " (still watching)");
     }
   }
 
