@@ -28,7 +28,7 @@ final class RenderWatch implements AutoCloseable {
     TIME, MEMORY, SIBLING
   }
 
-  private static final long POLL_MILLIS = 20;
+  private static final long POLL_MILLIS = 10;
   private static final ScheduledExecutorService WATCHDOG = watchdog();
   private static final com.sun.management.ThreadMXBean THREADS = threads();
 
@@ -39,6 +39,7 @@ final class RenderWatch implements AutoCloseable {
   private volatile Environment environment;
   private volatile Reason reason;
   private volatile Location location;
+  private volatile Location lastSeen;
   private boolean closed; // guarded by this
   private final ScheduledFuture<?> poll;
 
@@ -72,6 +73,14 @@ final class RenderWatch implements AutoCloseable {
     return Optional.ofNullable(location);
   }
 
+  /**
+   * Where the templates were when the page was stopped or, when it was not (it ran out of memory
+   * between two looks), when the watch last looked.
+   */
+  Optional<Location> lastKnownLocation() {
+    return Optional.ofNullable(location != null ? location : lastSeen);
+  }
+
   /** Stops the page because another page with the same layout ran away. */
   void stopAsSibling() {
     stop(Reason.SIBLING);
@@ -80,6 +89,10 @@ final class RenderWatch implements AutoCloseable {
   private void check() {
     if (reason != null) {
       return;
+    }
+    Environment env = environment;
+    if (env != null) {
+      where(env).ifPresent(seen -> lastSeen = seen);
     }
     if (System.nanoTime() > deadline) {
       stop(Reason.TIME);

@@ -56,10 +56,11 @@ public final class TemplateEngine {
   static final long MAX_OUTPUT_CHARS = 32L * 1024 * 1024;
 
   /**
-   * Nor may rendering one page allocate more than this (512 MiB, garbage included; a layout
-   * normally needs well under 10 MiB): a value that doubles without end stops here.
+   * Nor may rendering one page allocate more than this (512 MiB, or an eighth of the heap when that
+   * is less; garbage included; a layout normally needs well under 10 MiB): a value that doubles
+   * without end stops here, before the heap runs out.
    */
-  static final long MAX_ALLOCATED_BYTES = 512L * 1024 * 1024;
+  static final long MAX_ALLOCATED_BYTES = Math.min(512L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
 
   /** Nor may one page take longer than this to render. */
   static final long MAX_RENDER_NANOS = 30L * 1_000_000_000;
@@ -290,7 +291,7 @@ public final class TemplateEngine {
       diagnostics.add(stopped(layout, Optional.empty(), "the template never finished: a macro, function or include calls itself without end"));
     } catch (OutOfMemoryError e) {
       ranAway(layout);
-      diagnostics.add(stopped(layout, watch.location(), "the template did not finish rendering a page: it needed more memory than there is; look for a value that grows without end"));
+      diagnostics.add(stopped(layout, watch.lastKnownLocation(), "the template did not finish rendering a page: it needed more memory than there is; look for a value that grows without end"));
     } catch (BoundedWriter.RunawayException e) {
       ranAway(layout);
       diagnostics.add(stopped(layout, e.location(), "the template did not finish rendering a page: " + e.getMessage() + "; look for a loop that never ends"));
