@@ -206,4 +206,27 @@ class SymbolicLinkOverlapTest {
     assertEquals(0, cli.execute("--content", "pages", "practice/new"));
     assertTrue(Files.exists(dir.resolve("content/practice/new.md"), LinkOption.NOFOLLOW_LINKS));
   }
+
+  @Test
+  void serveWatchesAContentFolderThatIsALink() throws Exception {
+    Files.move(dir.resolve("content"), dir.resolve("real-content"));
+    link("content", "real-content");
+    org.practicalpartnerships.handbook.pipeline.BuildRequest request =
+        new org.practicalpartnerships.handbook.pipeline.BuildRequest(dir.resolve("content"), dir.resolve("templates"), false);
+    try (var session = org.practicalpartnerships.handbook.serve.ServeSession.start(
+        new org.practicalpartnerships.handbook.serve.ServeSession.Settings(dir.resolve("content"), dir.resolve("templates"), "127.0.0.1", 0),
+        output -> new org.practicalpartnerships.handbook.serve.IncrementalRebuild(new org.practicalpartnerships.handbook.source.SourceLoader(dir),
+            new org.practicalpartnerships.handbook.markdown.MarkdownEngine(), "test", request, output),
+        new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))) {
+      write("real-content/guide.md", "---\ntitle: Guide\n---\n\nEDITED THROUGH THE LINK\n");
+      java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+      long end = System.nanoTime() + 20_000_000_000L;
+      String body = "";
+      while (!body.contains("EDITED THROUGH THE LINK") && System.nanoTime() < end) {
+        Thread.sleep(50);
+        body = client.send(java.net.http.HttpRequest.newBuilder(session.url().resolve("/guide.html")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      }
+      assertTrue(body.contains("EDITED THROUGH THE LINK"), body);
+    }
+  }
 }
