@@ -86,6 +86,11 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
   @Override
   public synchronized BuildResult rebuild(Set<Path> changedPaths) throws IOException {
     finishWriting();
+    if (!previous.isEmpty() && !Files.isDirectory(output)) {
+      // The preview folder went away (a cleaner of temporary files, say): write it all again.
+      Files.createDirectories(output);
+      previous = Map.of();
+    }
     Optional<List<ContentFile>> pages = changedPages(changedPaths);
     if (pages.isPresent()) {
       Diagnostics diagnostics = new Diagnostics();

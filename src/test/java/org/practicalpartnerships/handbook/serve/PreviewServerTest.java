@@ -169,7 +169,7 @@ class PreviewServerTest {
 
   @Test
   void aRequestBodyAndOverlongAddressesAreRefused() throws Exception {
-    Http.Response withBody = Http.send(server.port(), "GET / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello");
+    Http.Response withBody = Http.send(server.port(), "GET / HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello");
     assertEquals(413, withBody.status());
     assertEquals(414, Http.raw(server.port(), "GET", "/" + "a".repeat(PreviewServer.MAX_URI + 10)).status());
   }
@@ -181,7 +181,8 @@ class PreviewServerTest {
       "/%2Fetc%2Fpasswd", "/C:/Windows/win.ini", "http://127.0.0.1/../secret.txt", "file:///etc/passwd", "/.handbook-output"})
   void traversalAttemptsNeverReachAFileOutside(String target) throws Exception {
     Http.Response response = Http.raw(server.port(), "GET", target);
-    assertTrue(response.status() == 400 || response.status() == 404, target + " gave " + response.status());
+    // 421: an absolute address for another host (here, the wrong port) is not answered at all.
+    assertTrue(response.status() == 400 || response.status() == 404 || response.status() == 421, target + " gave " + response.status());
     assertFalse(response.body().contains(SECRET), target);
     assertFalse(response.body().contains("root:"), target);
     assertFalse(response.body().contains("<project"), target);
