@@ -47,8 +47,14 @@ public final class PageModel {
    * @param bytes its size
    */
   public record Download(int pages, long bytes) {
-    /** "PDF, 51 pages, 521 KB": what a reader should know before following the link. */
+    /** A document still being made (serve makes PDFs in the background): its facts are not known yet. */
+    public static final Download LATER = new Download(0, 0);
+
+    /** "PDF, 51 pages, 521 KB": what a reader should know before following the link; "PDF" while it is being made. */
     public String facts() {
+      if (pages == 0) {
+        return "PDF";
+      }
       String size = bytes < 1_000_000 ? Math.max(1, Math.round(bytes / 1000.0)) + " KB" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
       return "PDF, " + pages + (pages == 1 ? " page, " : " pages, ") + size;
     }
