@@ -58,7 +58,9 @@ public final class DecisionTreeOutput implements Output {
       ProcessedHtml html = view.postProcessor().process(treePage.html());
       boolean start = treePage.outputPath().equals(DecisionTreePages.START);
       FrontMatter fm = new FrontMatter(treePage.title(), treePage.description(), start ? OptionalInt.of(ORDER) : OptionalInt.empty(), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
-      pages.add(Page.fromData(PageKind.TREE, start, treePage.outputPath(), source, fm, html.html(), html.headings(), html.ids(), List.of()));
+      // The links go into the link graph: the start page is listed, so the pages its introduction
+      // links to count it among the pages that link to them.
+      pages.add(Page.fromData(PageKind.TREE, start, treePage.outputPath(), source, fm, html.html(), html.headings(), html.ids(), treePage.links()));
       if (treePage.isOutcome()) {
         outcomes.put(treePage.outputPath(), treePage.outcomeId());
       }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.practicalpartnerships.handbook.model.Heading;
 import org.practicalpartnerships.handbook.model.Page;
+import org.practicalpartnerships.handbook.model.PageKind;
 import org.practicalpartnerships.handbook.model.PageRef;
 import org.practicalpartnerships.handbook.model.SiteConfig;
 import org.practicalpartnerships.handbook.model.SitePaths;
@@ -100,7 +101,11 @@ public final class PageModel {
     }
     pageMap.put("toc", toc);
     pageMap.put("tags", page.frontMatter().tags().stream().map(tag -> Map.of("name", tag, "url", SitePaths.relative(here, TagsOutput.tagPath(tag)))).toList());
-    pageMap.put("backlinks", linkedFrom.stream().map(from -> link(here, from.title(), from.outputPath())).toList());
+    // "Pages that link here" means something on the pages editors write; on the pages the build
+    // makes (tree pages, the glossary, search, print, A to Z, tags, 404) it would list the menus
+    // and indexes that link everywhere, or nothing, so they have none.
+    List<Page> shown = page.kind() == PageKind.WRITTEN ? linkedFrom : List.of();
+    pageMap.put("backlinks", shown.stream().map(from -> link(here, from.title(), from.outputPath())).toList());
     pageMap.put("outcome", context.outcomes().getOrDefault(here, ""));
     pageMap.put("fromTree", context.pointers().getOrDefault(here, List.of()).stream().map(pointer -> link(here, pointer.title(), pointer.path())).toList());
     return pageMap;
