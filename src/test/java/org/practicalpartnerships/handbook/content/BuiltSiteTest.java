@@ -209,6 +209,10 @@ class BuiltSiteTest {
     assertNotNull(az.selectFirst("a[href=behaviours/co-operation.html]"));
     assertNotNull(az.selectFirst("a[href=glossary.html#shared-currency]"));
     assertNotNull(az.selectFirst("nav[aria-label=Letters] a[href=#letter-c]"));
+    assertNull(az.selectFirst("nav.toc"), "the letters are the contents; no 'On this page' repeats them");
+    List<String> names = az.select(".az-list > li > a").eachText();
+    assertEquals(new HashSet<>(names).size(), names.size(), "one entry per name: " + names);
+    assertFalse(names.contains("alliances") || names.contains("broad aims") || names.contains("coevolution"), "no word variants of their own: " + names);
     Document tags = pages.get("tags/index.html");
     assertFalse(tags.select(".tag-list a").isEmpty());
     for (Element a : pages.get("behaviours/co-operation.html").select(".page-tags a")) {
