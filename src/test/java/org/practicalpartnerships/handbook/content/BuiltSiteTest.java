@@ -200,6 +200,18 @@ class BuiltSiteTest {
       linkedPages += targets.isEmpty() ? 0 : 1;
     }
     assertTrue(glossary.select("a.term-link").isEmpty(), "the glossary does not link to itself");
+    assertTrue(pages.get("references.html").select("a.term-link").isEmpty(), "the references page names works; it links no terms");
+    for (var page : pages.entrySet()) {
+      Element source = page.getValue().getElementById("source");
+      if (source != null && !page.getKey().equals("print.html")) {
+        Element next = source.parent().nextElementSibling();
+        assertTrue(next == null || next.select("a.term-link").isEmpty(), page.getKey() + ": a term linked in the Source line: " + next);
+      }
+      assertTrue(page.getValue().select("em a.term-link, cite a.term-link, blockquote a.term-link").isEmpty(), page.getKey() + ": a term linked in a title");
+    }
+    assertFalse(pages.get("behaviours/co-operation.html").select("a.term-link").eachAttr("href").contains("../glossary.html#co-operation"),
+        "the page about co-operation does not link 'co-operation' to the glossary");
+    assertTrue(pages.get("behaviours/competition.html").select("a.term-link").eachAttr("href").contains("../glossary.html#co-operation"), "other pages do");
     assertTrue(linkedPages > 10, "terms are linked across the handbook");
   }
 
