@@ -19,6 +19,9 @@ import org.practicalpartnerships.handbook.navigation.SiteNavigation;
  * @param hasGlossary true when the build made the glossary page
  * @param parts each listed page's search entry and print section, by site path
  * @param printAnchors each printed page's anchor on the print page ({@link PrintOutput#anchors})
+ * @param servedRoot how a page served at any address (the 404 page) reaches the site's root: the
+ *     path of base_url ({@code /handbook/}), {@code /} in the preview, or "" when the build does
+ *     not know it, and such a page links as if it stood in the top folder
  */
 public record SiteView(
     SiteConfig settings,
@@ -28,4 +31,11 @@ public record SiteView(
     List<Term> terms,
     boolean hasGlossary,
     Map<String, PageParts> parts,
-    Map<String, String> printAnchors) {}
+    Map<String, String> printAnchors,
+    String servedRoot) {
+
+  /** Where {@code path} (from the site root) is, for a page served at any address. */
+  public String served(String path) {
+    return servedRoot + path;
+  }
+}

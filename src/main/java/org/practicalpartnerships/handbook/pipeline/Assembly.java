@@ -94,7 +94,8 @@ final class Assembly {
 
   /** Every output's pages made from data files, merged in the outputs' order. */
   ContentPages contentPages(Inputs inputs, Fronts fronts, Diagnostics diagnostics) {
-    ContentView view = new ContentView(inputs.sources(), inputs.settings(), inputs.glossary(), fronts.titles(), markdown, postProcessor, diagnostics);
+    ContentView view = new ContentView(inputs.sources(), inputs.settings(), inputs.glossary(), fronts.titles(), markdown, postProcessor, diagnostics, inputs.contentDisplay(),
+        inputs.request().preview());
     List<Page> pages = new ArrayList<>();
     List<LinkSet> links = new ArrayList<>();
     Map<String, String> outcomes = new HashMap<>();
@@ -151,7 +152,9 @@ final class Assembly {
       }
     }
     SiteNavigation navigation = SiteNavigation.of(pages.stream().filter(Page::listed).toList());
-    return new SiteView(inputs.settings(), inputs.contentDisplay(), List.copyOf(pages), navigation, terms, inputs.glossary().isPresent(), parts, context.printAnchors());
+    String servedRoot = inputs.request().preview() ? "/" : inputs.settings().basePath().orElse("");
+    return new SiteView(inputs.settings(), inputs.contentDisplay(), List.copyOf(pages), navigation, terms, inputs.glossary().isPresent(), parts, context.printAnchors(),
+        servedRoot);
   }
 
   /** Warnings for written pages no navigation menu leads to; the pages that one does. */

@@ -129,7 +129,7 @@ final class PageUpdate {
       rendered.put(page.outputPath(), bytes.get());
     }
     SiteView was = last.site();
-    SiteView site = new SiteView(was.settings(), was.contentDisplay(), was.pages(), was.navigation(), was.terms(), was.hasGlossary(), redone.parts(), was.printAnchors());
+    SiteView site = new SiteView(was.settings(), was.contentDisplay(), was.pages(), was.navigation(), was.terms(), was.hasGlossary(), redone.parts(), was.printAnchors(), was.servedRoot());
     Page print = new PrintOutput().sitePages(site).get(0);
     Optional<List<byte[]>> printBytes = Renderer.render(print, rendering, cache, diagnostics);
     if (printBytes.isEmpty()) {

@@ -80,7 +80,7 @@ class AtoZOutputTest {
   void theLettersAreThePagesOnlyContents() {
     Page page = new AtoZOutput().sitePages(new SiteView(new org.practicalpartnerships.handbook.model.SiteConfig("H", "en", "", java.util.Optional.empty()), "content",
         List.of(), org.practicalpartnerships.handbook.navigation.SiteNavigation.of(List.of(page("a.html", "Alpha"), page("b.html", "Beta"), page("c.html", "Gamma"))),
-        List.of(), false, java.util.Map.of(), java.util.Map.of())).get(0);
+        List.of(), false, java.util.Map.of(), java.util.Map.of(), "")).get(0);
     assertTrue(page.headings().isEmpty(), "no 'On this page' list repeats the letters");
     assertFalse(page.ids().isEmpty());
     assertTrue(page.html().contains("aria-label=\"Letters\""));
