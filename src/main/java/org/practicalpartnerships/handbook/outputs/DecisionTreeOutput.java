@@ -16,6 +16,7 @@ import org.practicalpartnerships.handbook.model.FrontMatter;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.PageKind;
 import org.practicalpartnerships.handbook.model.PageRef;
+import org.practicalpartnerships.handbook.model.StepNav;
 import org.practicalpartnerships.handbook.postprocess.ProcessedHtml;
 import org.practicalpartnerships.handbook.source.ContentFile;
 
@@ -54,6 +55,7 @@ public final class DecisionTreeOutput implements Output {
     DecisionTreePages.Rendered rendered = DecisionTreePages.render(tree.tree().get());
     List<Page> pages = new ArrayList<>();
     Map<String, String> outcomes = new HashMap<>();
+    Map<String, StepNav> steps = new HashMap<>();
     for (TreePage treePage : rendered.pages()) {
       ProcessedHtml html = view.postProcessor().process(treePage.html());
       boolean start = treePage.outputPath().equals(DecisionTreePages.START);
@@ -64,10 +66,13 @@ public final class DecisionTreeOutput implements Output {
       if (treePage.isOutcome()) {
         outcomes.put(treePage.outputPath(), treePage.outcomeId());
       }
+      if (treePage.backPath() != null) {
+        steps.put(treePage.outputPath(), new StepNav(treePage.backPath(), treePage.caption()));
+      }
     }
     Map<String, List<PageRef>> pointers = new HashMap<>();
     rendered.pointers().forEach((page, list) -> pointers.put(page, list.stream().map(DecisionTreeOutput::ref).toList()));
-    return new ContentPages(pages, links, outcomes, pointers);
+    return new ContentPages(pages, links, outcomes, pointers, steps);
   }
 
   private static PageRef ref(TreePointer pointer) {

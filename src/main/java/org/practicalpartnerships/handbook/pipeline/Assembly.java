@@ -23,6 +23,7 @@ import org.practicalpartnerships.handbook.links.LinkSet;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.PageRef;
+import org.practicalpartnerships.handbook.model.StepNav;
 import org.practicalpartnerships.handbook.model.Term;
 import org.practicalpartnerships.handbook.navigation.SiteNavigation;
 import org.practicalpartnerships.handbook.outputs.ContentPages;
@@ -100,14 +101,16 @@ final class Assembly {
     List<LinkSet> links = new ArrayList<>();
     Map<String, String> outcomes = new HashMap<>();
     Map<String, List<PageRef>> pointers = new HashMap<>();
+    Map<String, StepNav> steps = new HashMap<>();
     for (Output output : outputs) {
       ContentPages made = output.contentPages(view);
       pages.addAll(made.pages());
       links.addAll(made.links());
       outcomes.putAll(made.outcomes());
       pointers.putAll(made.pointers());
+      steps.putAll(made.steps());
     }
-    return new ContentPages(pages, links, outcomes, pointers);
+    return new ContentPages(pages, links, outcomes, pointers, steps);
   }
 
   /** What processing draws on: printed pages are the listed ones, written or made from data. */

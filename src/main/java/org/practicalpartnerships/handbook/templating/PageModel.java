@@ -14,6 +14,7 @@ import org.practicalpartnerships.handbook.model.PageKind;
 import org.practicalpartnerships.handbook.model.PageRef;
 import org.practicalpartnerships.handbook.model.SiteConfig;
 import org.practicalpartnerships.handbook.model.SitePaths;
+import org.practicalpartnerships.handbook.model.StepNav;
 import org.practicalpartnerships.handbook.navigation.Crumb;
 import org.practicalpartnerships.handbook.navigation.NavItem;
 import org.practicalpartnerships.handbook.navigation.SiteNavigation;
@@ -35,12 +36,13 @@ public final class PageModel {
    * @param scripts scripts a page loads beyond the layout's own, from the site root, by site path
    * @param outcomes for outcome pages of the decision tree, the outcome's id, by site path
    * @param pointers for pages the decision tree recommends, the outcomes that do, by site path
+   * @param steps for the decision tree's question and outcome pages, their Back link and caption
    * @param servedRoot how the 404 page, served at any address, reaches the site's root ({@code
    *     /handbook/}, or "" to link as from the top folder): every URL on it starts there
    */
   public record Context(SiteConfig site, String version, SiteNavigation navigation, Set<String> published,
       Map<String, String> links, Map<String, List<String>> scripts, Map<String, String> outcomes, Map<String, List<PageRef>> pointers,
-      String servedRoot) {}
+      Map<String, StepNav> steps, String servedRoot) {}
 
   private PageModel() {}
 
@@ -114,6 +116,9 @@ public final class PageModel {
     List<Page> shown = page.kind() == PageKind.WRITTEN ? linkedFrom : List.of();
     pageMap.put("backlinks", shown.stream().map(from -> link(url, from.title(), from.outputPath())).toList());
     pageMap.put("outcome", context.outcomes().getOrDefault(here, ""));
+    StepNav step = context.steps().get(here);
+    pageMap.put("back", step == null ? "" : url.apply(step.backPath()));
+    pageMap.put("caption", step == null ? "" : step.caption());
     pageMap.put("fromTree", context.pointers().getOrDefault(here, List.of()).stream().map(pointer -> link(url, pointer.title(), pointer.path())).toList());
     return pageMap;
   }

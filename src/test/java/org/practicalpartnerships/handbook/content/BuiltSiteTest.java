@@ -110,8 +110,15 @@ class BuiltSiteTest {
       if (path.startsWith("decide/") || List.of("404.html", "search.html", "print.html", "a-z.html", "glossary.html").contains(path) || path.startsWith("tags/")) {
         assertNull(doc.getElementById("backlinks"), path + ": no 'Pages that link here' on a page the build makes");
       }
-      if (!path.equals("index.html") && !path.equals("404.html")) {
+      boolean treeStep = doc.selectFirst("a.back-link") != null;
+      if (!path.equals("index.html") && !path.equals("404.html") && !treeStep) {
         assertNotNull(doc.selectFirst("nav[aria-label=Breadcrumb]"), path + ": breadcrumbs");
+      }
+      if (treeStep) {
+        assertTrue(path.startsWith("decide/"), path);
+        assertNull(doc.selectFirst("nav[aria-label=Breadcrumb]"), path + ": a question or outcome has Back, not breadcrumbs repeating it");
+        assertEquals("main", doc.selectFirst("a.back-link").parent().normalName(), path + ": Back comes first in main, above the title");
+        assertTrue(doc.selectFirst("a.back-link").elementSiblingIndex() < doc.selectFirst("main article").elementSiblingIndex());
       }
     }
     for (String content : List.of("index.html", "behaviours/co-operation.html", "practice/shared-currency.html")) {

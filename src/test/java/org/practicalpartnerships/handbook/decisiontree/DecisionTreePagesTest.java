@@ -63,9 +63,8 @@ public class DecisionTreePagesTest {
     assertNotNull(page, "a link leads to a page that exists: " + path);
     assertFalse(route.contains(path), "a route never comes back to a page: " + route + " then " + path);
     Element body = parse(page);
-    Element back = body.selectFirst("a.back-link");
-    assertNotNull(back, path + " has a back link");
-    assertEquals(route.get(route.size() - 1), target(page, back), path + ": Back leads to the previous page of the route");
+    assertTrue(body.select("a.back-link").isEmpty(), path + ": the layout shows the Back link, above the title");
+    assertEquals(route.get(route.size() - 1), page.backPath(), path + ": Back leads to the previous page of the route");
     List<String> questionPages = route.subList(1, route.size());
     List<String> changes = body.select("dl.summary-list a").stream().map(a -> target(page, a)).toList();
     assertEquals(questionPages, changes, path + ": one Change link per earlier answer, each to that question's page on this route");
@@ -120,7 +119,18 @@ public class DecisionTreePagesTest {
     Element apart = body.select("a[data-answer]").get(1);
     assertEquals("Each on our own.", body.getElementById(apart.attr("aria-describedby")).text());
     assertTrue(body.select("dl.summary-list").isEmpty(), "no answers yet on the first question");
-    assertEquals("index.html", body.selectFirst("a.back-link").attr("href"));
+    assertEquals(DecisionTreePages.START, goals.backPath());
+  }
+
+  @Test
+  void questionsAreCaptionedWithTheirPlaceOnTheReadersRoute() {
+    Map<String, TreePage> pages = byPath(render(DecisionTreeLoaderTest.SMALL));
+    assertEquals("Question 1 of up to 2", pages.get("decide/goals.html").caption(), "'Together' leads to a second question, 'Apart' to an outcome");
+    assertEquals("Question 2 of 2", pages.get("decide/plan.html").caption());
+    assertEquals("", pages.get("decide/together.html").caption(), "outcomes have none");
+    assertEquals("", pages.get(DecisionTreePages.START).caption());
+    assertNull(pages.get(DecisionTreePages.START).backPath(), "the start page has breadcrumbs, not Back");
+    assertNull(pages.get(DecisionTreePages.OVERVIEW).backPath());
   }
 
   @Test
@@ -136,6 +146,8 @@ public class DecisionTreePagesTest {
     assertEquals("../a.md#x", read.attr("href"));
     assertEquals("Read A", read.text());
     assertTrue(body.selectFirst(".decide-note").text().contains("Run the questions again for each of the other issues"));
+    assertTrue(body.selectFirst(".decide-keep").text().startsWith("To keep your answers and this advice, print this page, or bookmark it"), "how to keep the answers");
+    assertEquals("decide/plan.html", together.backPath());
     assertEquals("index.html", body.selectFirst("a.decide-start-again").attr("href"));
   }
 
@@ -169,6 +181,9 @@ public class DecisionTreePagesTest {
     assertEquals(List.of("Work together", "Work apart"), body.select("ul.decide-outcomes li").eachText());
     assertEquals("goals.html", body.selectFirst("a.button").attr("href"));
     assertEquals("overview.html", body.select("a").last().attr("href"));
+    assertEquals(List.of("p", "p", "h2"), body.children().subList(0, 3).stream().map(Element::normalName).toList());
+    assertEquals("Start now", body.child(1).text(), "the count, then Start now, then 'Before you start' (GOV.UK start page)");
+    assertEquals("Before you start", body.child(2).text());
   }
 
   @Test
