@@ -72,7 +72,10 @@ public final class DecisionTreeOutput implements Output {
     }
     Map<String, List<PageRef>> pointers = new HashMap<>();
     rendered.pointers().forEach((page, list) -> pointers.put(page, list.stream().map(DecisionTreeOutput::ref).toList()));
-    return new ContentPages(pages, links, outcomes, pointers, steps);
+    // On paper the start page is the whole tree: every question with where each answer leads,
+    // and every outcome.
+    Map<String, String> printed = Map.of(DecisionTreePages.START, view.postProcessor().process(rendered.printed()).html());
+    return new ContentPages(pages, links, outcomes, pointers, steps, printed);
   }
 
   private static PageRef ref(TreePointer pointer) {

@@ -102,6 +102,7 @@ final class Assembly {
     Map<String, String> outcomes = new HashMap<>();
     Map<String, List<PageRef>> pointers = new HashMap<>();
     Map<String, StepNav> steps = new HashMap<>();
+    Map<String, String> printBodies = new HashMap<>();
     for (Output output : outputs) {
       ContentPages made = output.contentPages(view);
       pages.addAll(made.pages());
@@ -109,8 +110,9 @@ final class Assembly {
       outcomes.putAll(made.outcomes());
       pointers.putAll(made.pointers());
       steps.putAll(made.steps());
+      printBodies.putAll(made.printBodies());
     }
-    return new ContentPages(pages, links, outcomes, pointers, steps);
+    return new ContentPages(pages, links, outcomes, pointers, steps, printBodies);
   }
 
   /** What processing draws on: printed pages are the listed ones, written or made from data. */
@@ -151,7 +153,10 @@ final class Assembly {
       pages.add(page);
       if (page.listed()) {
         byte[] entry = SearchOutput.entry(page, Html.parse(page.html()).body(), !terms.isEmpty());
-        parts.put(page.outputPath(), new PageParts(entry, PrintOutput.section(page, context.printAnchors())));
+        String printed = made.printBodies().get(page.outputPath());
+        byte[] section = printed == null ? PrintOutput.section(page, context.printAnchors())
+            : PrintOutput.section(page.outputPath(), page.title(), Html.parse(printed).body(), context.printAnchors());
+        parts.put(page.outputPath(), new PageParts(entry, section));
       }
     }
     SiteNavigation navigation = SiteNavigation.of(pages.stream().filter(Page::listed).toList());

@@ -251,6 +251,17 @@ class BuiltSiteTest {
     assertEquals(print.select("section.print-page").size(), printed.size());
     assertTrue(printed.containsAll(List.of("Co-operation", "Finding a shared currency", "Glossary", "Sources and further reading")), printed.toString());
     assertTrue(printed.size() >= 19, printed.toString());
+    Element tree = print.getElementById("p-decide-index");
+    assertEquals(5, tree.select(".decide-print-question").size(), "every question of the tree, once");
+    assertEquals(9, tree.select(".decide-print-outcome").size(), "every outcome of the tree, once");
+    for (Element answer : tree.select(".decide-print-answers > li")) {
+      assertTrue(answer.text().contains(" → Question ") || answer.text().contains(" → Outcome: "), "each answer says where it leads: " + answer.text());
+    }
+    for (Element outcome : tree.select(".decide-print-outcome")) {
+      assertFalse(outcome.select("ol.decide-first-steps li").isEmpty() || outcome.select("ul.decide-avoid li").isEmpty(), outcome.text());
+    }
+    assertTrue(print.select("section.print-page a.button, section.print-page [data-answer], section.print-page .summary-list").isEmpty(),
+        "no buttons or answer links on paper");
     for (Element a : print.select("section.print-page a[href]")) {
       String href = a.attr("href");
       if (href.startsWith("#")) {

@@ -216,4 +216,70 @@ public class DecisionTreePagesTest {
   void renderingTwiceGivesTheSameHtml() {
     assertEquals(render(DecisionTreeLoaderTest.SMALL).pages(), render(DecisionTreeLoaderTest.SMALL).pages());
   }
+
+  @Test
+  void onPaperTheTreeIsEveryQuestionWithWhereEachAnswerLeadsAndEveryOutcome() {
+    Element printed = Jsoup.parseBodyFragment(render(DecisionTreeLoaderTest.SMALL).printed()).body();
+    assertEquals("Answer a question.", printed.selectFirst(".decide-intro").text());
+    assertTrue(printed.selectFirst(".decide-print-how").text().contains("There are 2 questions and 2 outcomes; on the way you answer 1 or 2 of them."),
+        printed.selectFirst(".decide-print-how").text());
+    assertEquals(List.of("The questions", "The outcomes"), printed.select("h2").eachText());
+    assertEquals(List.of("Question 1: Together or apart?", "Question 2: Can you plan it?", "Outcome: Work together", "Outcome: Work apart"),
+        printed.select("h3").eachText());
+    assertEquals(List.of("Together → Question 2", "Apart → Outcome: Work apart Each on our own.", "Yes → Outcome: Work together", "No → Outcome: Work apart"),
+        printed.select(".decide-print-answers > li").eachText());
+    for (Element a : printed.select(".decide-print-answers a")) {
+      assertNotNull(printed.getElementById(a.attr("href").substring(1)), "'" + a.text() + "' leads within the page");
+    }
+    Element together = printed.selectFirst(".decide-print-outcome");
+    assertEquals(List.of("What we suggest", "What to do first", "What to avoid", "Read more in the handbook"), together.select("h4").eachText());
+    assertEquals("Plan it.", together.selectFirst(".decide-summary").text());
+    assertEquals(List.of("Write the goal."), together.select("ol.decide-first-steps > li").eachText());
+    assertEquals(List.of("Vague goals."), together.select("ul.decide-avoid > li").eachText());
+    assertEquals("../a.md#x", together.selectFirst(".decide-read-more a").attr("href"), "relative to the start page, whose section it is");
+    assertTrue(printed.select("a.button, [data-answer], .summary-list, .back-link, .decide-start-again").isEmpty(), "nothing that needs a screen");
+    assertFalse(printed.text().contains("Start now") || printed.text().contains("Change") || printed.text().contains("Start again"), printed.text());
+  }
+
+  @Test
+  void onPaperQuestionsAreNumberedLevelByLevelAndEachOnce() {
+    String yaml = """
+        title: T
+        intro: I.
+        start: a
+        nodes:
+          a:
+            question: A?
+            answers:
+              - label: To b
+                next: b
+              - label: To c
+                next: c
+          b:
+            question: B?
+            answers:
+              - label: To d
+                next: d
+              - label: Out
+                next: apart
+          c:
+            question: C?
+            answers:
+              - label: To d
+                next: d
+              - label: Out
+                next: together
+          d:
+            question: D?
+            answers:
+              - label: "Yes"
+                next: together
+              - label: "No"
+                next: apart
+        """ + DecisionTreeLoaderTest.OUTCOMES;
+    Element printed = Jsoup.parseBodyFragment(render(yaml).printed()).body();
+    assertEquals(List.of("Question 1: A?", "Question 2: B?", "Question 3: C?", "Question 4: D?", "Outcome: Work together", "Outcome: Work apart"),
+        printed.select("h3").eachText(), "D, reached from B and from C, is printed once; outcomes in the file's order");
+    assertTrue(printed.selectFirst(".decide-print-how").text().contains("on the way you answer 2 or 3 of them"));
+  }
 }
