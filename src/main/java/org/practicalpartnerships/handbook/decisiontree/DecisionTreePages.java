@@ -1,7 +1,6 @@
 package org.practicalpartnerships.handbook.decisiontree;
 
 import java.util.ArrayList;
-import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,8 @@ import org.practicalpartnerships.handbook.model.SitePaths;
  *       with "Change" links, how to keep them, a note to run the questions once per issue and
  *       "Start again";
  *   <li>{@code decide/overview.html}: the whole tree as an SVG diagram, as a nested list (its text
- *       alternative) and as a table of every route.
+ *       alternative) and as a table of every route;
+ *   <li>and, for the printed handbook, the tree on paper ({@link TreeOnPaper}).
  * </ul>
  *
  * Question and outcome pages name the page their Back link returns to ({@link TreePage#backPath}),
@@ -67,7 +67,7 @@ public final class DecisionTreePages {
    * @param pointers for each handbook page an outcome links to (by its output path, such as {@code
    *     behaviours/co-ordination.html}), the outcomes that recommend it, in the tree's order
    * @param printed the whole tree on paper, for the printed handbook's section of the start page
-   *     ({@link #printed}); a body fragment with links relative to the start page
+   *     ({@link TreeOnPaper}); a body fragment with links relative to the start page
    */
   public record Rendered(List<TreePage> pages, Map<String, List<TreePointer>> pointers, String printed) {
     public Rendered {
@@ -88,89 +88,7 @@ public final class DecisionTreePages {
       pages.add(page.node instanceof Question q ? question(q, page) : outcome((Outcome) page.node, page));
     }
     pages.add(overview(tree, routes));
-    return new Rendered(pages, pointers(routes), printed(tree, routes));
-  }
-
-  /**
-   * The tree as readers can use it on paper, in place of the start page in the printed handbook:
-   * the introduction, then every question once, numbered, with its help and its answers, each
-   * saying where it leads ("→ Question 2", "→ Outcome: Co-operate", links within the page), then
-   * every outcome with its advice, first steps, what to avoid and where to read more. No buttons,
-   * "Change" or "Start again": nothing that needs a screen.
-   */
-  static String printed(DecisionTree tree, List<RoutePage> routes) {
-    Element body = body();
-    String path = START;
-    List<LinkRef> links = new ArrayList<>();
-    Map<String, Integer> numbers = new LinkedHashMap<>();
-    List<Outcome> outcomes = new ArrayList<>();
-    order(tree, numbers, outcomes);
-    IntSummaryStatistics lengths = routes.stream().filter(r -> r.node instanceof Outcome).mapToInt(r -> r.steps.size()).summaryStatistics();
-    markdown(body.appendElement("div").addClass("decide-intro"), tree.intro(), path, links);
-    body.appendElement("p").addClass("decide-print-how").text("On paper: start at Question 1, and after your answer follow the arrow to the next question or to your outcome. "
-        + "There are " + count(numbers.size(), "question") + " and " + count(outcomes.size(), "outcome") + "; on the way you answer "
-        + (lengths.getMin() == lengths.getMax() ? (lengths.getMax() == numbers.size() ? "all of them" : lengths.getMax() + " of them")
-            : lengths.getMin() + (lengths.getMax() - lengths.getMin() == 1 ? " or " : " to ") + lengths.getMax() + " of them") + ".");
-    body.appendElement("h2").id("questions").text("The questions");
-    for (Map.Entry<String, Integer> entry : numbers.entrySet()) {
-      Question question = (Question) tree.node(entry.getKey());
-      Element section = body.appendElement("section").addClass("decide-print-question").attr("aria-labelledby", "q-" + question.id());
-      section.appendElement("h3").id("q-" + question.id()).text("Question " + entry.getValue() + ": " + question.text());
-      if (!question.help().isEmpty()) {
-        markdown(section.appendElement("div").addClass("decide-help"), question.help(), path, links);
-      }
-      Element answers = section.appendElement("ul").addClass("decide-print-answers");
-      for (Answer answer : question.answers()) {
-        Element item = answers.appendElement("li");
-        item.appendElement("strong").text(answer.label());
-        DecisionTree.Node next = tree.node(answer.next());
-        item.appendText(" → ");
-        if (next instanceof Question q) {
-          item.appendElement("a").attr("href", "#q-" + q.id()).text("Question " + numbers.get(q.id()));
-        } else {
-          item.appendElement("a").attr("href", "#o-" + next.id()).text("Outcome: " + ((Outcome) next).title());
-        }
-        if (!answer.hint().isEmpty()) {
-          item.appendElement("p").addClass("decide-hint").text(answer.hint());
-        }
-      }
-    }
-    body.appendElement("h2").id("outcomes").text("The outcomes");
-    for (Outcome outcome : outcomes) {
-      Element section = body.appendElement("section").addClass("decide-print-outcome").attr("aria-labelledby", "o-" + outcome.id());
-      section.appendElement("h3").id("o-" + outcome.id()).text("Outcome: " + outcome.title());
-      section.appendElement("h4").text("What we suggest");
-      markdown(section.appendElement("div").addClass("decide-summary"), outcome.summary(), path, links);
-      section.appendElement("h4").text("What to do first");
-      Element steps = section.appendElement("ol").addClass("decide-first-steps");
-      outcome.firstSteps().forEach(step -> markdownItem(steps.appendElement("li"), step, path, links));
-      section.appendElement("h4").text("What to avoid");
-      Element avoid = section.appendElement("ul").addClass("decide-avoid");
-      outcome.avoid().forEach(step -> markdownItem(avoid.appendElement("li"), step, path, links));
-      section.appendElement("h4").text("Read more in the handbook");
-      Element more = section.appendElement("ul").addClass("decide-read-more");
-      for (HandbookLink link : outcome.links()) {
-        more.appendElement("li").appendElement("a").attr("href", rebase(path, link.page())).text(link.label());
-      }
-    }
-    body.appendElement("p").addClass("decide-note").text(
-        "Most partnerships do several kinds of work at once, and each kind suits different conditions. Answer the questions once for each issue, rather than once for the whole partnership.");
-    return body.html();
-  }
-
-  /**
-   * Questions numbered level by level from the start (the first question, then those its answers
-   * lead to, in the order of the answers, and so on); outcomes in the order the file gives them.
-   */
-  private static void order(DecisionTree tree, Map<String, Integer> numbers, List<Outcome> outcomes) {
-    java.util.ArrayDeque<DecisionTree.Node> queue = new java.util.ArrayDeque<>(List.of(tree.node(tree.start())));
-    while (!queue.isEmpty()) {
-      if (queue.poll() instanceof Question question && !numbers.containsKey(question.id())) {
-        numbers.put(question.id(), numbers.size() + 1);
-        question.answers().forEach(answer -> queue.add(tree.node(answer.next())));
-      }
-    }
-    tree.nodes().values().stream().filter(node -> node instanceof Outcome).map(node -> (Outcome) node).forEach(outcomes::add);
+    return new Rendered(pages, pointers(routes), TreeOnPaper.render(tree, routes));
   }
 
   private static TreePage start(DecisionTree tree, List<RoutePage> routes) {
@@ -360,7 +278,7 @@ public final class DecisionTreePages {
   }
 
   /** Appends rendered Markdown, its links made relative to the page, and collects the links. */
-  private static void markdown(Element parent, MarkdownField markdown, String pagePath, List<LinkRef> links) {
+  static void markdown(Element parent, MarkdownField markdown, String pagePath, List<LinkRef> links) {
     parent.append(markdown.html());
     for (Element a : parent.select("a[href]")) {
       a.attr("href", rebase(pagePath, a.attr("href")));
@@ -374,7 +292,7 @@ public final class DecisionTreePages {
   }
 
   /** Markdown as a list item: a single paragraph is unwrapped so the item reads as one line. */
-  private static void markdownItem(Element li, MarkdownField markdown, String pagePath, List<LinkRef> links) {
+  static void markdownItem(Element li, MarkdownField markdown, String pagePath, List<LinkRef> links) {
     markdown(li, markdown, pagePath, links);
     if (li.children().size() == 1 && li.child(0).tagName().equals("p") && li.textNodes().stream().allMatch(TextNode::isBlank)) {
       li.child(0).unwrap();
@@ -426,11 +344,11 @@ public final class DecisionTreePages {
     return pointers;
   }
 
-  private static String count(long n, String noun) {
+  static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  private static Element body() {
+  static Element body() {
     return Html.settings(Document.createShell("")).body();
   }
 }
