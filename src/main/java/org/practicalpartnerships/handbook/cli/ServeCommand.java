@@ -86,7 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     SourceLoader loader = new SourceLoader(base);
     MarkdownEngine markdown = new MarkdownEngine();
-    BuildRequest request = new BuildRequest(contentFolder, templatesFolder, folders.drafts);
+    BuildRequest request = new BuildRequest(contentFolder, templatesFolder, folders.drafts, true);
     String version = Main.Version.number();
     ServeSession.Settings settings = new ServeSession.Settings(contentFolder, templatesFolder, host, port);
     ServeSession running;

@@ -134,7 +134,7 @@ public final class Pipeline {
     pages.forEach(page -> byPath.put(page.outputPath(), page));
     Map<String, String> links = new HashMap<>(Outputs.templateLinks(outputs));
     PageModel.Context context = new PageModel.Context(inputs.settings(), version, site.navigation(), byPath.keySet(), links,
-        Outputs.scripts(outputs), Outputs.styles(outputs), made.outcomes(), made.pointers(), downloads);
+        Outputs.scripts(outputs), Outputs.styles(outputs), made.outcomes(), made.pointers(), made.steps(), site.servedRoot(), downloads);
     return new Renderer.Rendering(inputs.templates(), inputs.templates().fingerprint(), context, checked.backlinks(), byPath);
   }
 

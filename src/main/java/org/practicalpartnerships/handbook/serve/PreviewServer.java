@@ -457,7 +457,8 @@ public final class PreviewServer implements AutoCloseable {
     if (realRoot.isPresent()) {
       Path page = realRoot.get().resolve("404.html");
       if (Files.isRegularFile(page) && page.toRealPath().startsWith(realRoot.get())) {
-        String html = Injection.previewBase(new String(Files.readAllBytes(page), StandardCharsets.UTF_8));
+        // The preview's build writes the 404 page's URLs from / (BuildRequest.preview), so it works at any depth here.
+        String html = new String(Files.readAllBytes(page), StandardCharsets.UTF_8);
         send(exchange, 404, CONTENT_TYPES.get("html"), Injection.inject(html, problems).getBytes(StandardCharsets.UTF_8), head);
         return;
       }
