@@ -283,7 +283,7 @@
   /** Matches any of the terms as a whole word (as MiniSearch splits words), ignoring case. */
   function termPattern(terms, flags) {
     var words = terms.filter(Boolean).slice().sort(function (x, y) { return y.length - x.length; })
-      .map(function (t) { return t.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&'); });
+      .map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
     if (words.length === 0) {
       return null;
     }
@@ -322,7 +322,7 @@
     }
     try {
       window.history.replaceState(null, '', window.location.pathname + search + window.location.hash);
-    } catch (e) {
+    } catch {
       // Some browsers refuse to change the address of a page opened from a file: not worth failing for.
     }
   }

@@ -94,6 +94,7 @@ public final class FrontMatterParser {
     }
     boolean draft = fields.bool(map, "draft").orElse(false);
     boolean glossary = fields.bool(map, "glossary").orElse(true);
+    boolean pdf = fields.bool(map, "pdf").orElse(false);
     if (fields.failed() || title.isEmpty()) {
       return Optional.empty();
     }
@@ -109,7 +110,7 @@ public final class FrontMatterParser {
       }
     }
     FrontMatter fm = new FrontMatter(title.get().strip(), description, order.map(OptionalInt::of).orElse(OptionalInt.empty()), layout,
-        List.copyOf(unique), draft, glossary, positions);
+        List.copyOf(unique), draft, glossary, pdf, positions);
     return Optional.of(new ParsedPage(fm, body, bodyOffset));
   }
 

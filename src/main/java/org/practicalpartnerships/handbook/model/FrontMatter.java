@@ -17,18 +17,19 @@ import org.practicalpartnerships.handbook.diagnostics.Position;
  * @param tags labels that group pages across sections
  * @param draft when true the page is left out of the build (unless drafts are asked for)
  * @param glossary when false, glossary terms in the page are not linked to the glossary
+ * @param pdf when true, the build also makes the page as a PDF of its own, beside it
  * @param positions where each key given in the file was written, by key, and where each item of a
  *     list was written, by {@link #itemKey}; empty for pages the build makes and for pages without
  *     front matter. Later checks point at these instead of searching the text again.
  */
 public record FrontMatter(
     String title, String description, OptionalInt order, String layout, List<String> tags, boolean draft, boolean glossary,
-    Map<String, KeyPosition> positions) {
+    boolean pdf, Map<String, KeyPosition> positions) {
 
   public static final String DEFAULT_LAYOUT = "page";
 
   /** Every key, in the order the README documents them. */
-  public static final List<String> KEYS = List.of("title", "description", "order", "layout", "tags", "draft", "glossary");
+  public static final List<String> KEYS = List.of("title", "description", "order", "layout", "tags", "draft", "glossary", "pdf");
 
   /** Where a key and its value were written. */
   public record KeyPosition(Position key, Position value) {}
@@ -40,7 +41,7 @@ public record FrontMatter(
 
   /** Front matter of a page the build makes, or of a page without front matter: no positions. */
   public FrontMatter(String title, String description, OptionalInt order, String layout, List<String> tags, boolean draft, boolean glossary) {
-    this(title, description, order, layout, tags, draft, glossary, Map.of());
+    this(title, description, order, layout, tags, draft, glossary, false, Map.of());
   }
 
   /** Front matter with glossary linking on, as for most pages. */

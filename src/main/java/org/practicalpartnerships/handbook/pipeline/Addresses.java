@@ -12,7 +12,6 @@ import org.practicalpartnerships.handbook.diagnostics.Severity;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.PageKind;
 import org.practicalpartnerships.handbook.output.OnceSink;
-import org.practicalpartnerships.handbook.outputs.OutputFile;
 import org.practicalpartnerships.handbook.source.ContentFile;
 
 /**
@@ -37,12 +36,12 @@ final class Addresses {
 
   /**
    * @param pages every page, written and made
-   * @param files every file the outputs make
+   * @param files the site path of every file the outputs make, or will make later (a slow output's {@link org.practicalpartnerships.handbook.outputs.Output#plannedFiles})
    * @param contentAssets the content folder's files copied as they are
    * @param templateAssets the templates' assets, by site path
    * @param display how diagnostics name a file
    */
-  static void check(List<Page> pages, List<OutputFile> files, List<ContentFile> contentAssets, Map<String, Path> templateAssets,
+  static void check(List<Page> pages, java.util.Collection<String> files, List<ContentFile> contentAssets, Map<String, Path> templateAssets,
       Function<Path, String> display, Diagnostics diagnostics) {
     List<Claim> build = new ArrayList<>();
     List<Claim> content = new ArrayList<>();
@@ -53,8 +52,8 @@ final class Addresses {
         default -> build.add(new Claim(page.outputPath(), "a page the build makes from " + page.source().displayPath(), false, page.source().displayPath()));
       }
     }
-    for (OutputFile file : files) {
-      build.add(new Claim(file.path(), "the build's own file", false, file.path()));
+    for (String file : files) {
+      build.add(new Claim(file, "the build's own file", false, file));
     }
     templateAssets.forEach((path, file) -> build.add(new Claim(path, "the templates' file " + display.apply(file), false, display.apply(file))));
     for (ContentFile asset : contentAssets) {

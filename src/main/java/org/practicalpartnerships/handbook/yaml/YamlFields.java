@@ -131,6 +131,23 @@ public final class YamlFields {
     return Optional.empty();
   }
 
+  /** An optional date written as YYYY-MM-DD (a YAML date, or text in that form). */
+  public Optional<java.time.LocalDate> date(YNode.YMap map, String key) {
+    Optional<YNode> node = map.get(key);
+    if (node.isEmpty() || node.get() instanceof YNode.YScalar s && s.isNull()) {
+      return Optional.empty();
+    }
+    if (node.get() instanceof YNode.YScalar scalar) {
+      try {
+        return Optional.of(java.time.LocalDate.parse(scalar.value().strip()));
+      } catch (java.time.format.DateTimeParseException e) {
+        // reported below
+      }
+    }
+    error(node.get().position(), "'" + key + "' must be a date written YYYY-MM-DD, such as 2026-12-03");
+    return Optional.empty();
+  }
+
   /** A list of text values; a single text value is refused with a hint, so intent stays clear. */
   public List<String> stringList(YNode.YMap map, String key) {
     Optional<YNode> node = map.get(key);
