@@ -97,22 +97,24 @@ public final class Pipeline {
     downloads.putAll(deferred);
     Renderer.Rendering rendering = rendering(inputs, site, made, pages, checked, downloads);
     // Once errors are known nothing is written, but templates still run to report their own.
-    OnceSink out = new OnceSink(diagnostics.hasErrors() ? OutputSink.DISCARD : sink);
+    // Otherwise every file passes a OnceSink: the checks above keep two files from one address,
+    // and should one slip through, it fails the build instead of replacing the other.
+    boolean writing = !diagnostics.hasErrors();
+    OnceSink once = new OnceSink(sink);
+    OutputSink out = writing ? once : OutputSink.DISCARD;
     try {
       Renderer.writeAll(pages, rendering, reuse, diagnostics, out);
       for (OutputFile file : files) {
         out.write(file.path(), file.chunks());
       }
-      copies.keySet().stream().filter(out::wasWritten).findFirst().ifPresent(path -> {
-        throw new java.io.UncheckedIOException(new OutputSink.AlreadyWritten(path));
-      });
+      if (writing) {
+        Optional<String> twice = copies.keySet().stream().filter(once::wasWritten).findFirst();
+        if (twice.isPresent()) {
+          throw new OutputSink.AlreadyWritten(twice.get());
+        }
+      }
     } catch (OutputSink.AlreadyWritten e) {
       writtenTwice(e, diagnostics);
-    } catch (java.io.UncheckedIOException e) {
-      if (!(e.getCause() instanceof OutputSink.AlreadyWritten twice)) {
-        throw e;
-      }
-      writtenTwice(twice, diagnostics);
     }
     clock.lap("templates and output");
     if (diagnostics.hasErrors()) {
