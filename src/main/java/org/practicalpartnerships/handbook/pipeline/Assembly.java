@@ -202,6 +202,9 @@ final class Assembly {
     Map<String, Path> fromTemplates = new TreeMap<>();
     for (ContentFile asset : inputs.sources().assets()) {
       copies.put(asset.relativePath(), asset.absolutePath());
+      // Published byte for byte: a browser must find nothing in it to run (README, "Security").
+      diagnostics.addAll(org.practicalpartnerships.handbook.safety.BrowserFiles.check(asset.relativePath(), asset.absolutePath(),
+          loader.display(asset.absolutePath())));
     }
     Path templatesRoot = inputs.request().templates();
     Path assets = templatesRoot.resolve(TemplateEngine.ASSETS);
