@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.DiagnosticPrinter;
 import org.practicalpartnerships.handbook.diagnostics.Severity;
+import org.practicalpartnerships.handbook.diagnostics.TerminalText;
 
 /**
  * What the preview adds to an HTML page as it sends it (never on disk): the reload script before
@@ -50,7 +51,11 @@ final class Injection {
     return out.toString();
   }
 
-  /** The overlay: every diagnostic with its position, the source line and a caret, all escaped. */
+  /**
+   * The overlay: every diagnostic with its position, the source line and a caret, all escaped, and
+   * control characters from the content (ESC, NUL, bidirectional overrides that would reorder what
+   * the editor reads) shown as {@code \x1b} or {@code \u202e}, the caret still under its column.
+   */
   static String overlay(List<Diagnostic> problems) {
     long errors = problems.stream().filter(Diagnostic::isError).count();
     long warnings = problems.stream().filter(d -> d.severity() == Severity.WARNING).count();
@@ -58,12 +63,12 @@ final class Injection {
     sb.append("The build failed: ").append(escape(DiagnosticPrinter.summary(errors, warnings)))
         .append(". This page is from the last good build; fix the files and save.</summary><ol>");
     for (Diagnostic d : problems) {
-      sb.append("<li class=\"handbook-").append(d.severity().label()).append("\"><p><code>").append(escape(position(d)))
-          .append("</code> <strong>").append(d.severity().label()).append("</strong>: ").append(escape(d.message())).append("</p>");
+      sb.append("<li class=\"handbook-").append(d.severity().label()).append("\"><p><code>").append(escape(TerminalText.visible(position(d))))
+          .append("</code> <strong>").append(d.severity().label()).append("</strong>: ").append(escape(TerminalText.visible(d.message()))).append("</p>");
       if (!d.sourceLine().isEmpty()) {
-        sb.append("<pre>").append(escape(d.sourceLine()));
+        sb.append("<pre>").append(escape(TerminalText.visible(d.sourceLine())));
         if (d.sourceColumn() > 0) {
-          sb.append('\n').append(escape(caret(d.sourceLine(), d.sourceColumn())));
+          sb.append('\n').append(escape(TerminalText.caretLine(d.sourceLine(), d.sourceColumn())));
         }
         sb.append("</pre>");
       }

@@ -43,6 +43,23 @@ class InjectionTest {
     assertTrue(overlay.contains("&lt;script&gt;alert(1)&lt;/script&gt;\n^"), overlay);
   }
 
+  /** Control characters from the content are shown, not sent (README, "Security"; TerminalSafetyTest for the terminal). */
+  @Test
+  void controlCharactersFromTheContentAreShownVisiblyWithTheCaretUnderItsColumn() {
+    Diagnostic d = new Diagnostic("content/a\u001b]0;owned\u0007.md", 1, 8, Severity.ERROR, "no page 'x\u202eyz.md'",
+        "[a](\u0000\u001b[31m.md) x");
+    String overlay = Injection.overlay(List.of(d));
+    for (char c : new char[] {'\u0000', '\u0007', '\u001b', '\u202e'}) {
+      assertFalse(overlay.indexOf(c) >= 0, "U+" + Integer.toHexString(c) + " reached the overlay: " + overlay);
+    }
+    assertTrue(overlay.contains("content/a\\x1b]0;owned\\x07.md:1:8"), overlay);
+    assertTrue(overlay.contains("no page &#39;x\\u202eyz.md&#39;"), overlay);
+    String pre = overlay.substring(overlay.indexOf("<pre>") + 5, overlay.indexOf("</pre>"));
+    String[] lines = pre.split("\n");
+    assertEquals("[a](\\x00\\x1b[31m.md) x", lines[0]);
+    assertEquals("[a](\\x00\\x1b[".length(), lines[1].indexOf('^'), pre);
+  }
+
   @Test
   void wholeFileProblemsHaveNoSourceBlock() {
     String overlay = Injection.overlay(List.of(Diagnostic.ofFile("templates/page.ftlh", Severity.ERROR, "missing"), new Diagnostic("content/a.md", 2, 0, Severity.WARNING, "w", "line two")));
