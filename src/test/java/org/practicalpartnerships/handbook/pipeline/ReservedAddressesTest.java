@@ -113,7 +113,6 @@ class ReservedAddressesTest {
     Files.writeString(content.resolve("glossary.md"), page("Our glossary"));
     Files.writeString(content.resolve("tags.md"), page("About tags"));
     Files.writeString(content.resolve("handbook.pdf"), "%PDF-1.4\n");
-    Files.writeString(content.resolve("sitemap.xml"), "<urlset/>\n");
     Files.createDirectories(content.resolve("assets"));
     Files.writeString(content.resolve("assets/photo.png"), "png");
     Run run = run();
@@ -121,7 +120,6 @@ class ReservedAddressesTest {
     Path site = dir.resolve("site");
     assertTrue(Files.readString(site.resolve("glossary.html")).contains("Our glossary"));
     assertEquals("%PDF-1.4\n", Files.readString(site.resolve("handbook.pdf")));
-    assertEquals("<urlset/>\n", Files.readString(site.resolve("sitemap.xml")));
     assertTrue(Files.exists(site.resolve("assets/photo.png")) && Files.exists(site.resolve("tags.html")));
   }
 
