@@ -70,6 +70,7 @@
     'harbor', 'vigor', 'savor', 'flavor', 'odor', 'parlor', 'armor', 'clamor', 'rigor', 'valor'];
   /** -ize, -yze and their forms (organization, analyzed) take the handbook's -ise, -yse. */
   var IZE = /^(.{3,}[iy])z(e|es|ed|ing|er|ers|ation|ations|ational|able)$/;
+  var ISE = /^(.{3,}[iy])s(e|es|ed|ing|er|ers|ation|ations|ational|able)$/;
 
   var BRITISH = new Map();  // other spelling -> the handbook's
   var OTHERS = new Map();   // the handbook's spelling -> the others
@@ -108,9 +109,8 @@
   }
 
   /**
-   * The other spellings of a word in the handbook's spelling, indexed beside it so that typos of
-   * those are forgiven too ("behavor"). Not for -ise: one letter apart, typos of -ize are close
-   * enough to the -ise word already.
+   * The other spellings of a word in the handbook's spelling, known beside it so that those are
+   * completed as they are typed ("organizat") and their typos forgiven ("behavor").
    */
   function otherSpellings(word) {
     var others = OTHERS.get(word);
@@ -123,7 +123,8 @@
         return [OUR_ROOTS[i] + word.slice(british.length)];
       }
     }
-    return [];
+    var m = ISE.exec(word);
+    return m ? [m[1] + 'z' + m[2]] : [];
   }
 
   /**
@@ -162,17 +163,16 @@
     return { word: word, stem: stem(word), others: otherSpellings(word), parts: parts };
   }
 
-  /** The prefix that keeps stems apart from words in the index: "_build" is the stem of "building". */
-  var STEM = '_';
-
   /**
-   * The terms a text puts in the index: for each word that is not a stop word, the word in the
-   * handbook's spelling, its stem (after STEM), its other spellings, and for a hyphenated word
-   * each part too, so that "co-ordination" is found as "coordination", "co ordination" and
-   * "ordination". The query's words go through the same analyse, so both sides agree.
+   * The terms a text puts in the index: the stem of each word that is not a stop word, in the
+   * handbook's spelling ("organizations" and "organisation" are both "organis"), and for a
+   * hyphenated word the stems of the whole and of each part, so that "co-ordination" is found as
+   * "coordination", "co ordination" and "ordination". The query's words go through the same
+   * analyse, so both sides agree. Only stems are indexed: the words as written are kept in the
+   * vocabulary, for completing a word as it is typed and for correcting typos.
    *
    * @param analysed analyse with its stemmer: function (written) -> analysis or null
-   * @param vocabulary a Set that collects every word indexed, or null
+   * @param vocabulary a Set that collects every word seen (and its other spellings), or null
    */
   function indexTerms(text, analysed, vocabulary) {
     var terms = [];
@@ -187,8 +187,7 @@
     return terms;
 
     function add(a) {
-      terms.push(a.word, STEM + a.stem);
-      a.others.forEach(function (o) { terms.push(o); });
+      terms.push(a.stem);
       if (vocabulary) {
         vocabulary.add(a.word);
         a.others.forEach(function (o) { vocabulary.add(o); });
@@ -205,12 +204,13 @@
   /** How much a match in each field counts: titles lead, then headings, glossary terms, text. */
   var BOOST = { title: 4, headings: 3, terms: 2, text: 1 };
   /**
-   * How much a match counts beside the word as typed: its stem (another form of the word), the
-   * nearest known word to a word the index does not have (a typo), another form of a glossary term.
+   * How much a match counts beside the word as typed: the nearest known word to a word the index
+   * does not have (a typo), another form of a glossary term, and a longer word that the typed one
+   * begins (as MiniSearch weighs prefixes: less the more letters it adds).
    */
-  var STEM_WEIGHT = 0.6;
   var TYPO_WEIGHT = 0.5;
   var ALIAS_WEIGHT = 0.5;
+  var PREFIX_WEIGHT = 0.375;
 
   /**
    * A search over the index data (window.HANDBOOK_SEARCH_INDEX): {search(query)}. MiniSearch and
@@ -261,7 +261,11 @@
     var engine = new MiniSearch({
       fields: ['title', 'headings', 'text', 'terms'],
       storeFields: [],
-      tokenize: function (text) { return indexTerms(text, analysed, vocabulary); },
+      tokenize: function (text, field) {
+        var terms = indexTerms(text, analysed, vocabulary);
+        // Keywords are a set: "NHS trust, NHS trusts, hospital trust" is not about trust three times.
+        return field === 'terms' ? Array.from(new Set(terms)) : terms;
+      },
       processTerm: function (term) { return term; },
       searchOptions: {
         boost: BOOST,
@@ -270,6 +274,8 @@
       }
     });
     engine.addAll(entries);
+    var indexed = new Set();
+    vocabulary.forEach(function (word) { indexed.add(analysed(word).stem); });
 
     // Glossary terms and their aliases, by the stems of their meaning words: "duties to
     // co-operate" and "duty to cooperate" are both "duti cooper".
@@ -322,30 +328,45 @@
       return atoms;
     }
 
+    /** Whether a form has every meaning word of the span: then it finds nothing the span does not. */
+    function contains(atoms, span) {
+      var stems = atoms.map(function (atom) { return atom.a.stem; });
+      return span.every(function (atom) { return stems.indexOf(atom.a.stem) >= 0; });
+    }
+
     function keyOf(atoms) {
       return atoms.map(function (atom) { return atom.a.stem; }).join(' ');
     }
 
     /**
-     * The query for one word: the word itself (and, as you type, the words it begins) or its stem;
-     * for a word the index does not have, also the nearest words it has (typos forgiven).
+     * The query for one word: its stem (every form of the word); the words it begins, as you
+     * type; and for a word the handbook does not have, the nearest words it has (typos forgiven).
      */
     function wordQuery(a, weight, last) {
-      var prefix = last || a.word.length > 3;
-      var queries = [
-        leaf(a.word, weight, prefix),
-        leaf(STEM + a.stem, weight * STEM_WEIGHT, false)
-      ];
-      if (!vocabulary.has(a.word)) {
-        nearest(a.word).forEach(function (near) {
-          queries.push(leaf(near.word, weight * TYPO_WEIGHT, false), leaf(STEM + near.stem, weight * TYPO_WEIGHT * STEM_WEIGHT, false));
+      var weights = new Map();
+      weigh(a.stem, weight);
+      if (last || a.word.length > 3) {
+        vocabulary.forEach(function (known) {
+          if (known.length > a.word.length && known.lastIndexOf(a.word, 0) === 0) {
+            var added = known.length - a.word.length;
+            weigh(analysed(known).stem, weight * PREFIX_WEIGHT * known.length / (known.length + 0.3 * added));
+          }
         });
       }
+      if (!indexed.has(a.stem)) {
+        nearest(a.word).forEach(function (near) {
+          weigh(near.stem, weight * TYPO_WEIGHT);
+        });
+      }
+      var queries = [];
+      weights.forEach(function (w, stem) {
+        queries.push({ queries: [stem], prefix: false, fuzzy: false, boostTerm: constant(w) });
+      });
       return { combineWith: 'OR', queries: queries };
-    }
 
-    function leaf(term, weight, prefix) {
-      return { queries: [term], prefix: prefix, fuzzy: false, boostTerm: constant(weight) };
+      function weigh(stem, w) {
+        weights.set(stem, Math.max(weights.get(stem) || 0, w));
+      }
     }
 
     /**
@@ -374,7 +395,6 @@
       });
       return best.map(function (known) { return analysed(known); }).filter(Boolean);
     }
-
 
     /** A meaning word: a hyphenated or joined word matches as one word or as its parts. */
     function atomQuery(atom, weight, last) {
@@ -420,7 +440,7 @@
               text: span.map(function (atom) { return atom.text; }).join(' '),
               query: {
                 combineWith: 'OR',
-                queries: forms.map(function (f) {
+                queries: forms.filter(function (f) { return f.key === key || !contains(f.atoms, span); }).map(function (f) {
                   return f.key === key ? formQuery(span, 1, last) : formQuery(f.atoms, ALIAS_WEIGHT, false);
                 })
               }
@@ -534,7 +554,7 @@
           return false;
         }
         return [a].concat(a.parts).some(function (x) {
-          return matched.has(x.word) || matched.has(STEM + x.stem) || x.others.some(function (o) { return matched.has(o); });
+          return matched.has(x.stem);
         });
       };
     }
@@ -620,7 +640,7 @@
 
   var core = {
     words: words, fold: fold, spelling: spelling, analyse: analyse, indexTerms: indexTerms, distance: distance,
-    STOP_WORDS: STOP_WORDS, STEM: STEM, INDEX_VERSION: INDEX_VERSION, MAX_RESULTS: MAX_RESULTS,
+    STOP_WORDS: STOP_WORDS, INDEX_VERSION: INDEX_VERSION, MAX_RESULTS: MAX_RESULTS,
     createSearch: createSearch, snippet: snippet
   };
   if (typeof module === 'object' && module && module.exports) {
@@ -747,20 +767,19 @@
       var all = results.filter(function (r) { return r.missing.length === 0; }).length;
       var most = results.length - all;
       say(plural(all, 'result') + ' for ' + quoted +
-        (most ? ', and ' + plural(most, 'more') + ' with all but one of its words.' : '.') + shown);
+        (most ? ', and ' + most + ' more with all but one of its words.' : '.') + shown);
     } else {
-      say('No result has all the words of ' + quoted + '. ' + plural(results.length, 'result') + ' with some of them.' + shown);
-      var line = 'No page has all the words you searched for. These results have some of them, those with the most first.';
-      if (found.missing.length) {
-        line += ' Not found anywhere: ' + found.missing.map(quote).join(', ') + '.';
-      }
-      paragraph('search-partial', line);
+      say(plural(results.length, 'result') + ' for ' + quoted + ', none with all of its words.' + shown);
+      paragraph('search-partial', found.missing.length ?
+        'Nothing in the handbook matches ' + found.missing.map(quote).join(', ') + '. These results have the other words' +
+          (found.missing.length < found.units.length - 1 ? ', those with the most first.' : '.') :
+        'No page or section has all of these words. These results have some of them, those with the most first.');
     }
     var list = document.createElement('ol');
     list.className = 'search-result-list';
     list.setAttribute('role', 'list'); // keeps list semantics in Safari despite list-style: none
     results.slice(0, MAX_RESULTS).forEach(function (result) {
-      list.appendChild(render(result));
+      list.appendChild(render(result, found.missing));
     });
     container.appendChild(list);
   }
@@ -781,7 +800,8 @@
     return p;
   }
 
-  function render(result) {
+  /** One result; it says which words it leaves out, unless no result has them (nowhere). */
+  function render(result, nowhere) {
     var li = document.createElement('li');
     li.className = 'search-result';
     var a = document.createElement('a');
@@ -813,11 +833,12 @@
       highlight(p, snippet(result.text, result.matches), result.matches);
       li.appendChild(p);
     }
-    if (result.missing.length) {
-      var missing = document.createElement('p');
-      missing.className = 'search-result-missing';
-      missing.textContent = 'Missing: ' + result.missing.map(quote).join(', ');
-      li.appendChild(missing);
+    var missing = result.missing.filter(function (word) { return nowhere.indexOf(word) < 0; });
+    if (missing.length) {
+      var p2 = document.createElement('p');
+      p2.className = 'search-result-missing';
+      p2.textContent = 'Missing: ' + missing.map(quote).join(', ');
+      li.appendChild(p2);
     }
     return li;
   }
