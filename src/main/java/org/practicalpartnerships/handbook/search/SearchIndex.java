@@ -60,10 +60,11 @@ public final class SearchIndex {
   /**
    * 1.5 MB (1,500,000 bytes of search-index.js, before compression): past this the search page gets
    * slow on a phone, because the whole index is downloaded, parsed and indexed by MiniSearch before
-   * the first result shows. Measured: this handbook's index is 85 kB for 19 pages and 25 terms
-   * (about 4.5 kB a page), so the budget holds some 330 such pages; JSON text gzips to about 30%,
-   * so 1.5 MB is about 450 kB over the wire; and MiniSearch indexes 1.5 MB of it in about 0.25 s
-   * on a desktop (V8), which means one to two seconds on a low-end phone. Past the budget, split
+   * the first result shows. Measured: this handbook's index is 182 kB for 33 pages and 56 terms
+   * (about 5.5 kB a page), so the budget holds some 270 such pages; JSON text gzips to about 30%,
+   * so 1.5 MB is about 450 kB over the wire; and MiniSearch indexed 1.5 MB of it in about 0.25 s
+   * on a desktop (V8), which means one to two seconds on a low-end phone ({@code search.js} now
+   * leaves out stop words and indexes stems only, which takes no longer). Past the budget, split
    * the handbook or index less of each page.
    */
   public static final long SIZE_BUDGET_BYTES = 1_500_000;

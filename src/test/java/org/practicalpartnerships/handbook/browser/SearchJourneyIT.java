@@ -13,9 +13,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A reader searches from the box on any page: a word and a misspelt word each put the expected
- * page first, and following the first result opens it at the matching section. Without
- * JavaScript the search page says so and points to the A to Z index.
+ * A reader searches from the box on any page: a word, a misspelt word, a question and a word
+ * spelt another way each put the expected page first, and following the first result opens it at
+ * the matching section. When nothing has every word, the page says so above the closest results.
+ * Without JavaScript the search page says so and points to the A to Z index.
  */
 class SearchJourneyIT extends BrowserJourney {
   private WebElement firstResult(String query) {
@@ -45,6 +46,46 @@ class SearchJourneyIT extends BrowserJourney {
     assertEquals("Finding a shared currency", withScript.driver.findElement(By.tagName("h1")).getText());
     String fragment = withScript.driver.getCurrentUrl().replaceFirst("^[^#]*#?", "");
     assertTrue(fragment.isEmpty() || withScript.driver.findElements(By.id(fragment)).size() == 1, "the result opens at a section that exists: #" + fragment);
+  }
+
+  @Test
+  void aQuestionFindsThePageThatAnswersIt() {
+    WebElement first = firstResult("how do we build trust?");
+    assertTrue(first.getDomAttribute("href").startsWith("practice/building-trust.html"), first.getDomAttribute("href"));
+    List<String> marked = withScript.driver.findElements(By.cssSelector("#search-results li:first-child mark")).stream()
+        .map(e -> e.getText().toLowerCase(java.util.Locale.ROOT)).distinct().sorted().toList();
+    assertTrue(marked.contains("build") && marked.contains("trust"), "the meaning words are highlighted: " + marked);
+    assertTrue(marked.stream().noneMatch(w -> List.of("how", "do", "we").contains(w)), "common words are not: " + marked);
+    first.click();
+    assertEquals("Start small, build trust", withScript.driver.findElement(By.tagName("h1")).getText());
+  }
+
+  @Test
+  void everySpellingOfAWordFindsTheSamePage() {
+    for (String query : List.of("coordination", "co ordination", "coordnation")) {
+      WebElement first = firstResult(query);
+      assertTrue(first.getDomAttribute("href").startsWith("behaviours/co-ordination.html"), query + ": " + first.getDomAttribute("href"));
+    }
+    WebElement first = firstResult("organizational targets");
+    assertTrue(first.getDomAttribute("href").startsWith("practice/shared-goals.html"), first.getDomAttribute("href"));
+    assertTrue(withScript.driver.findElement(By.cssSelector("#search-results li:first-child .search-result-snippet")).getText().contains("organisational"),
+        "the US spelling finds and highlights the handbook's");
+  }
+
+  @Test
+  void whenNothingHasEveryWordThePageSaysSoAboveTheClosestResults() {
+    firstResult("trust zebra");
+    WebElement partial = withScript.driver.findElement(By.cssSelector("#search-results .search-partial"));
+    assertTrue(partial.getText().contains("Nothing in the handbook matches \u201czebra\u201d"), partial.getText());
+    String status = withScript.driver.findElement(By.id("search-status")).getText();
+    assertTrue(status.contains("none with all of its words"), status);
+  }
+
+  @Test
+  void snippetsKeepListItemsApartFromTheNextSentence() {
+    firstResult("small print");
+    String snippet = withScript.driver.findElement(By.cssSelector("#search-results li:first-child .search-result-snippet")).getText();
+    assertTrue(snippet.contains("small print \u00b7 Then read"), snippet);
   }
 
   @Test
