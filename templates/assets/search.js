@@ -202,7 +202,7 @@
   var SNIPPET_WORDS = 25;
   var SNIPPET_BEFORE = 8;
   /** How much a match in each field counts: titles lead, then headings, glossary terms, text. */
-  var BOOST = { title: 4, headings: 3, terms: 2, text: 1 };
+  var BOOST = { title: 4, headings: 3, terms: 2, description: 2, text: 1 };
   /**
    * How much a match counts beside the word as typed: the nearest known word to a word the index
    * does not have (a typo), another form of a glossary term, and a longer word that the typed one
@@ -248,18 +248,18 @@
     pages.forEach(function (page, p) {
       var intro = [page.d, page.x].filter(Boolean).join('\n');
       add({ kind: 'page', page: p, text: intro },
-        { title: page.t, headings: '', text: intro, terms: (page.k || []).concat([keywordsOf(page.u)]).join('\n') });
+        { title: page.t, description: page.d || '', headings: '', text: page.x || '', terms: (page.k || []).concat([keywordsOf(page.u)]).join('\n') });
       (page.s || []).forEach(function (section) {
         add({ kind: 'section', page: p, anchor: section[0], heading: section[1], text: section[2] },
-          { title: '', headings: section[1], text: section[2], terms: keywordsOf(page.u + '#' + section[0]) });
+          { title: '', description: '', headings: section[1], text: section[2], terms: keywordsOf(page.u + '#' + section[0]) });
       });
     });
     terms.forEach(function (term) {
       add({ kind: 'term', url: term.u, title: term.t, text: term.x },
-        { title: '', headings: '', text: term.x, terms: [term.t].concat(term.a || []).join('\n') });
+        { title: '', description: '', headings: '', text: term.x, terms: [term.t].concat(term.a || []).join('\n') });
     });
     var engine = new MiniSearch({
-      fields: ['title', 'headings', 'text', 'terms'],
+      fields: ['title', 'description', 'headings', 'text', 'terms'],
       storeFields: [],
       tokenize: function (text, field) {
         var terms = indexTerms(text, analysed, vocabulary);
@@ -749,7 +749,7 @@
     if (found.units.length === 0) {
       say('No results for ' + quoted + '.');
       paragraph('search-none', 'Search leaves out common words such as \u201chow\u201d, \u201cthe\u201d and \u201cwe\u201d. ' +
-        'Try the words that say what you are looking for, such as \u201ctrust\u201d or \u201cshared goal\u201d.');
+        'Add the words that say what you are looking for.');
       return;
     }
     if (results.length === 0) {
