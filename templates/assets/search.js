@@ -71,6 +71,11 @@
   /** -ize, -yze and their forms (organization, analyzed) take the handbook's -ise, -yse. */
   var IZE = /^(.{3,}[iy])z(e|es|ed|ing|er|ers|ation|ations|ational|able)$/;
   var ISE = /^(.{3,}[iy])s(e|es|ed|ing|er|ers|ation|ations|ational|able)$/;
+  /** Words spelt -ise, or -ize, on both sides of the Atlantic: their roots, as IZE and ISE find them. */
+  var ISE_ONLY = roots(ISE, 'advertise advise apprise arise chastise circumcise comprise compromise demise ' +
+    'despise devise disguise enterprise excise exercise expertise franchise improvise incise merchandise ' +
+    'otherwise premise promise reprise revise supervise surmise surprise televise treatise');
+  var IZE_ONLY = roots(IZE, 'capsize downsize oversize resize seize upsize');
 
   var BRITISH = new Map();  // other spelling -> the handbook's
   var OTHERS = new Map();   // the handbook's spelling -> the others
@@ -84,6 +89,18 @@
 
   function toSet(words) {
     return new Set(words.split(' '));
+  }
+
+  /** The roots a pattern finds in words (words too short for it need no exception). */
+  function roots(pattern, words) {
+    var found = new Set();
+    words.split(' ').forEach(function (w) {
+      var m = pattern.exec(w);
+      if (m) {
+        found.add(m[1]);
+      }
+    });
+    return found;
   }
 
   /** Lower case, accents off, apostrophes and hyphens out: "Co-ordination's" -> "coordinations". */
@@ -105,7 +122,7 @@
       }
     }
     var m = IZE.exec(word);
-    return m ? m[1] + 's' + m[2] : word;
+    return m && !IZE_ONLY.has(m[1]) ? m[1] + 's' + m[2] : word;
   }
 
   /**
@@ -124,7 +141,7 @@
       }
     }
     var m = ISE.exec(word);
-    return m ? [m[1] + 'z' + m[2]] : [];
+    return m && !ISE_ONLY.has(m[1]) ? [m[1] + 'z' + m[2]] : [];
   }
 
   /**
@@ -211,6 +228,13 @@
   var TYPO_WEIGHT = 0.5;
   var ALIAS_WEIGHT = 0.5;
   var PREFIX_WEIGHT = 0.375;
+  /**
+   * The parts of a hyphenated word, found apart ("co ... ordination"), count half as much as
+   * the word itself.
+   */
+  var PARTS_WEIGHT = 0.5;
+  /** The most written words joined into one ("day to day" is "day-to-day"). */
+  var MAX_JOINED = 4;
 
   /**
    * A search over the index data (window.HANDBOOK_SEARCH_INDEX): {search(query)}. MiniSearch and
@@ -219,11 +243,16 @@
   function createSearch(data, MiniSearch, stemmer) {
     // Words repeat: each written form is analysed once.
     var analyses = new Map();
+    // The handbook's hyphenated words, by their closed form: "coordination" -> "co-ordination".
+    var compounds = new Map();
     function analysed(written) {
       var a = analyses.get(written);
       if (a === undefined) {
         a = analyse(written, stemmer);
         analyses.set(written, a);
+        if (a && a.parts.length && !compounds.has(a.word)) {
+          compounds.set(a.word, written.replace(/[\u2010\u2011]/g, '-').toLowerCase());
+        }
       }
       return a;
     }
@@ -304,28 +333,48 @@
     }
 
     /**
-     * The meaning words of a text, in order: written words that are not stop words, with two
-     * written words joined where the index knows them as one ("co ordination", "well being").
+     * The meaning words of a text, in order: written words that are not stop words, with written
+     * words joined where the index knows them as one word ("co ordination", "well being",
+     * "day to day"), and a closed word that the handbook writes with hyphens taken as that
+     * ("coordination" is "co-ordination", which also matches its parts).
      */
     function atomsOf(text) {
       var written = words(text).map(function (w) { return w.text; });
       var atoms = [];
-      for (var i = 0; i < written.length; i++) {
-        if (i + 1 < written.length && !HYPHENS.test(written[i]) && !HYPHENS.test(written[i + 1])) {
-          var joined = spelling(fold(written[i] + written[i + 1]));
-          if (vocabulary.has(joined) && !STOP_WORDS.has(joined)) {
-            var pair = analysed(written[i] + '-' + written[i + 1]);
-            atoms.push({ text: written[i] + ' ' + written[i + 1], a: pair });
-            i++;
-            continue;
-          }
+      for (var i = 0; i < written.length;) {
+        var atom = null;
+        for (var n = Math.min(MAX_JOINED, written.length - i); n >= 2 && !atom; n--) {
+          atom = joinedAtom(written.slice(i, i + n));
         }
-        var a = analysed(written[i]);
+        if (atom) {
+          atoms.push(atom.atom);
+          i += atom.n;
+          continue;
+        }
+        var a = analysed(compounds.get(spelling(fold(written[i]))) || written[i]);
         if (a) {
           atoms.push({ text: written[i], a: a });
         }
+        i++;
       }
       return atoms;
+    }
+
+    /**
+     * Written words as the one word the index knows them as, or null: two words whose closed
+     * form the handbook has ("well being"), or more that it writes hyphenated ("day to day").
+     */
+    function joinedAtom(span) {
+      if (span.some(function (w) { return HYPHENS.test(w); })) {
+        return null;
+      }
+      var joined = spelling(fold(span.join('')));
+      var compound = compounds.get(joined);
+      if (STOP_WORDS.has(joined) || !(compound || (span.length === 2 && vocabulary.has(joined)))) {
+        return null;
+      }
+      var a = analysed(compound || span.join('-'));
+      return a ? { n: span.length, atom: { text: span.join(' '), a: a } } : null;
     }
 
     /** Whether a form has every meaning word of the span: then it finds nothing the span does not. */
@@ -406,7 +455,7 @@
         combineWith: 'OR',
         queries: [whole, {
           combineWith: 'AND',
-          queries: atom.a.parts.map(function (p, i) { return wordQuery(p, weight, last && i === atom.a.parts.length - 1); })
+          queries: atom.a.parts.map(function (p, i) { return wordQuery(p, weight * PARTS_WEIGHT, last && i === atom.a.parts.length - 1); })
         }]
       };
     }

@@ -62,3 +62,83 @@ test(`mean reciprocal rank over the query set is at least ${MINIMUM_MRR}`, (t) =
   t.diagnostic(`MRR ${mrr.toFixed(3)} over ${rows.length} queries (first good answer at rank 1: ${rows.filter((r) => r.rank === 1).length})`);
   assert.ok(mrr >= MINIMUM_MRR, `MRR ${mrr.toFixed(3)} is below ${MINIMUM_MRR}:\n${lines.join('\n')}`);
 });
+
+/** Every text the index holds: titles, descriptions, tags, introductions, sections, glossary entries. */
+function indexTexts(data) {
+  const texts = [];
+  data.pages.forEach((p) => {
+    texts.push(p.t, p.d || '', p.x || '', ...(p.k || []));
+    (p.s || []).forEach((s) => texts.push(s[1], s[2]));
+  });
+  data.terms.forEach((t) => texts.push(t.t, ...(t.a || []), t.x));
+  return texts;
+}
+
+/** The first result of each query, and the queries whose first results are not all the same. */
+function disagreements(search, groups) {
+  const top = (q) => (search.search(q).results[0] || { url: '(none)' }).url;
+  return groups.map((forms) => forms.map((f) => `${f} -> ${top(f)}`))
+    .filter((lines) => new Set(lines.map((l) => l.split(' -> ')[1])).size > 1);
+}
+
+test('every hyphenated word in the handbook is found the same written hyphenated, closed or spaced', (t) => {
+  const data = indexData();
+  const hyphenated = new Set();
+  for (const text of indexTexts(data)) {
+    for (const w of core.words(text)) {
+      const word = w.text.toLowerCase().replace(/[\u2010\u2011]/g, '-').replace(/['\u2019]s$/, '');
+      if (word.includes('-') && !/\d/.test(word)) {
+        hyphenated.add(word);
+      }
+    }
+  }
+  assert.ok(hyphenated.size >= 30, `only ${hyphenated.size} hyphenated words: is the index the handbook's?`);
+  const groups = [...hyphenated].sort().map((w) => [w, w.replace(/-/g, ''), w.replace(/-/g, ' ')]);
+  const differ = disagreements(core.createSearch(data, MiniSearch, porter2Stem), groups);
+  t.diagnostic(`${groups.length} hyphenated words, each searched 3 ways: ${[...hyphenated].sort().join(', ')}`);
+  assert.deepEqual(differ, [], 'the first result differs between the forms of a word');
+});
+
+test('every word the handbook spells the British way is found the same by its US spelling', (t) => {
+  const data = indexData();
+  const british = new Map();
+  for (const text of indexTexts(data)) {
+    for (const w of core.words(text)) {
+      const a = core.analyse(w.text, porter2Stem);
+      if (a && a.others.length && a.parts.length === 0) {
+        british.set(a.word, a.others);
+      }
+    }
+  }
+  assert.ok(british.size >= 10, `only ${british.size} words with other spellings`);
+  const groups = [...british].sort().map(([word, others]) => [word, ...others]);
+  t.diagnostic(`${groups.length} words with US spellings: ${groups.map((g) => g.join('/')).join(', ')}`);
+  assert.deepEqual(disagreements(core.createSearch(data, MiniSearch, porter2Stem), groups), [],
+    'the first result differs between spellings of a word');
+});
+
+test('how long the search takes over the handbook\'s index (reported, not asserted: the machine is shared)', (t) => {
+  const data = indexData();
+  const bytes = fs.statSync(path.join(__dirname, '..', '..', '..', 'site', 'search-index.js')).size;
+  const builds = [];
+  let search = null;
+  for (let i = 0; i < 5; i++) {
+    const start = process.hrtime.bigint();
+    search = core.createSearch(data, MiniSearch, porter2Stem);
+    builds.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const times = [];
+  for (let round = 0; round < 5; round++) {
+    for (const q of QUERIES) {
+      const start = process.hrtime.bigint();
+      search.search(q.q);
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const sorted = [...times].sort((a, b) => a - b);
+  t.diagnostic(`search-index.js ${bytes} bytes, ${data.pages.length} pages, ${data.terms.length} glossary entries`);
+  t.diagnostic(`indexing it: median ${median(builds).toFixed(0)} ms of 5; a query: median ${median(times).toFixed(2)} ms, ` +
+    `95th percentile ${sorted[Math.floor(sorted.length * 0.95)].toFixed(2)} ms, slowest ${sorted[sorted.length - 1].toFixed(2)} ms (${times.length} queries)`);
+  assert.ok(search.search('trust').results.length > 0);
+});

@@ -65,6 +65,22 @@ test('words: letters and digits, joined by hyphens and apostrophes; dashes and p
   assert.deepEqual(core.words('').map((w) => w.text), []);
 });
 
+test('the shared text cases: the text the build writes becomes these words (SearchIndexTest checks the same cases\' text)', () => {
+  const file = path.join(ASSETS, '..', '..', 'src', 'test', 'resources', 'search', 'text-cases.json');
+  const cases = JSON.parse(fs.readFileSync(file, 'utf8')).cases;
+  assert.ok(cases.length >= 8);
+  for (const c of cases) {
+    const text = c.heading !== undefined ? c.heading : c.text;
+    assert.deepEqual(core.words(text).map((w) => w.text), c.words, c.about);
+    assert.deepEqual(meaningWords(text), c.meaning, c.about);
+    // The index and the query agree: the text as a query looks for the stems the index holds.
+    const indexed = core.indexTerms(text, (w) => core.analyse(w, porter2Stem), null);
+    for (const m of c.meaning) {
+      assert.ok(indexed.includes(porter2Stem(m)), `${c.about}: ${m}`);
+    }
+  }
+});
+
 test('stop words are left out of the index and the query alike', () => {
   assert.deepEqual(meaningWords('How do we build trust?'), ['build', 'trust']);
   assert.deepEqual(meaningWords('What is the difference between cooperation vs coordination'), ['difference', 'cooperation', 'coordination']);
@@ -100,7 +116,11 @@ test('one word however it is spelt: hyphens, British and US spellings, accents, 
     const found = group.map((w) => core.analyse(w, porter2Stem).word);
     assert.equal(new Set(found).size, 1, `${group.join(', ')} -> ${found.join(', ')}`);
   }
-  const apart = [['size', 'sise'], ['prize', 'prise'], ['filled', 'filed'], ['check', 'cheque'], ['tire', 'tyre']];
+  for (const word of ['advertise', 'advise', 'exercise', 'promise', 'surprised', 'revising', 'enterprises', 'seize', 'downsized']) {
+    assert.deepEqual(core.analyse(word, porter2Stem).others, [], `${word} has no other spelling`);
+  }
+  assert.equal(core.analyse('seize', porter2Stem).word, 'seize');
+  const apart = [['size', 'sise'], ['seize', 'seise'], ['prize', 'prise'], ['filled', 'filed'], ['check', 'cheque'], ['tire', 'tyre']];
   for (const [a, b] of apart) {
     assert.notEqual(core.analyse(a, porter2Stem).word, core.analyse(b, porter2Stem).word, `${a} and ${b} stay apart`);
   }

@@ -162,6 +162,37 @@ class SearchIndexTest {
         "its own pages, as site paths, so that search can rank them above passing mentions");
   }
 
+  /**
+   * The cases in {@code search/text-cases.json}, which {@code search.test.cjs} also runs: the build
+   * writes each case's HTML as its text (a heading as its heading), blocks apart, words unsplit,
+   * so that search.js splits them, by its one set of rules, into the words the file lists.
+   */
+  @Test
+  void theSharedTextCasesReachTheIndexAsTheScriptExpectsThem() throws java.io.IOException {
+    String file;
+    try (var in = SearchIndexTest.class.getResourceAsStream("/search/text-cases.json")) {
+      file = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // JSON is YAML: read with SnakeYAML's safe loader (MiniJson reads only the build's compact JSON).
+    Object parsed = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions())).load(file);
+    List<Object> cases = asList(asMap(parsed).get("cases"));
+    assertTrue(cases.size() >= 8);
+    for (Object o : cases) {
+      Map<String, Object> c = asMap(o);
+      String html = (String) c.get("html");
+      List<org.practicalpartnerships.handbook.model.Heading> headings = c.containsKey("heading")
+          ? List.of(new org.practicalpartnerships.handbook.model.Heading(2, "q", Jsoup.parseBodyFragment(html).text()))
+          : List.of();
+      FrontMatter fm = new FrontMatter("T", "", OptionalInt.empty(), "page", List.of(), false);
+      Page page = Page.written("x.md", "x.html", null, fm, html, headings, Set.of(), List.of());
+      Map<String, Object> entry = asMap(asList(asMap(MiniJson.parse(json(List.of(page), Map.of(), List.of()))).get("pages")).get(0));
+      assertEquals(c.get("text"), entry.get("x"), (String) c.get("about"));
+      if (c.containsKey("heading")) {
+        assertEquals(List.of(List.of("q", c.get("heading"), "")), entry.get("s"), (String) c.get("about"));
+      }
+    }
+  }
+
   @Test
   void blocksStayApartSoASnippetNeverRunsAListIntoTheNextSentence() {
     Page page = page("p.html", "P", "", List.of(), """
