@@ -90,7 +90,7 @@
     t = t.replace(/^a=/i, '');
     try {
       t = decodeURIComponent(t);
-    } catch (e) {
+    } catch {
       // keep the text as it is: the check below reports it as damaged
     }
     return t.replace(/[\s\-\u2010-\u2015.]+/g, '').toLowerCase();
@@ -275,7 +275,7 @@
       if (colon >= 0) {
         try {
           name = decodeURIComponent(part.slice(0, colon)).trim();
-        } catch (e) {
+        } catch {
           name = '';
         }
       }
@@ -304,6 +304,8 @@
     hash: hash, fingerprint: fingerprint, encode: encode, decode: decode, codeIn: codeIn,
     score: score, compare: compare, parseCodes: parseCodes, compareFragment: compareFragment, formatNumber: formatNumber
   };
+  // The pure functions above are exported for the unit tests under Node (src/test/js).
+  /* global module */
   if (typeof module === 'object' && module && module.exports) {
     module.exports = core;
   }
@@ -585,7 +587,11 @@
     var fallback = function () {
       status.textContent = 'Copy this link: ' + text;
     };
+    // The Async Clipboard API is newer than the browser policy allows, so it is an enhancement:
+    // without it (or if the browser refuses), the link is shown for the reader to copy.
+    // eslint-disable-next-line baseline-js/use-baseline
     if (navigator.clipboard && navigator.clipboard.writeText) {
+      // eslint-disable-next-line baseline-js/use-baseline
       navigator.clipboard.writeText(text).then(done, fallback);
     } else {
       fallback();

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Entities;
 import org.practicalpartnerships.handbook.checkup.Checkup.HandbookLink;
 import org.practicalpartnerships.handbook.checkup.Checkup.Markdown;
 import org.practicalpartnerships.handbook.checkup.Checkup.Point;
 import org.practicalpartnerships.handbook.checkup.Checkup.Statement;
 import org.practicalpartnerships.handbook.checkup.Checkup.Theme;
+import org.practicalpartnerships.handbook.html.Html;
 import org.practicalpartnerships.handbook.model.Href;
 import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.model.SitePaths;
@@ -67,9 +67,7 @@ public final class CheckupPage {
   private CheckupPage() {}
 
   public static Rendered render(Checkup checkup) {
-    Document doc = Document.createShell("");
-    doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
-    Element body = doc.body();
+    Element body = Html.settings(Document.createShell("")).body();
     List<LinkRef> links = new java.util.ArrayList<>();
     String low = number(checkup.lowBelow());
     String range = checkup.minScore() + " to " + checkup.maxScore();
@@ -82,7 +80,24 @@ public final class CheckupPage {
     // checkup.js puts its messages here: a restored result, or an error summary for a bad code.
     root.appendElement("div").id("checkup-notice").addClass("checkup-notice").attr("hidden", true);
     markdown(root.appendElement("div").addClass("checkup-intro"), checkup.intro());
+    howTo(root);
+    worksheet(root, checkup);
 
+    // checkup.js shows this and fills it in: progress, chart, table, ranking, what to read, the code.
+    Element results = root.appendElement("section").id("checkup-results").addClass("checkup-results")
+        .attr("aria-label", "Your results").attr("hidden", true);
+    // No id: the heading stays out of the page's contents, which must not lead to a hidden section.
+    results.appendElement("h2").text("Your results");
+    results.appendElement("div").id("checkup-results-body");
+
+    scoringGuide(root.appendElement("div").addClass("checkup-scoring"), checkup, low, range);
+    advice(root, checkup, low, links);
+    comparing(root);
+    return new Rendered(OUTPUT, checkup.title(), checkup.description(), body.html(), links);
+  }
+
+  /** That nothing leaves the browser, and the three steps. */
+  private static void howTo(Element root) {
     Element privacy = root.appendElement("aside").addClass("callout").addClass("callout-tip").addClass("checkup-privacy").attr("aria-labelledby", "privacy-title");
     privacy.appendElement("p").addClass("callout-title").id("privacy-title").text("Your answers stay with you");
     privacy.appendElement("p").text("Nothing you enter on this page is stored or sent anywhere: there is no account and nothing is saved on a server. "
@@ -101,6 +116,10 @@ public final class CheckupPage {
     steps.appendElement("li").text("Compare. Put the partners' results side by side. "
         + "Where you see things differently is the point of the exercise: the largest differences are the board's agenda.");
 
+  }
+
+  /** Every statement, theme by theme, with its scale as radio buttons in a fieldset. */
+  private static void worksheet(Element root, Checkup checkup) {
     root.appendElement("h2").id("statements").text("The statements");
     Element explain = root.appendElement("p");
     explain.appendText("Choose one answer for each statement. ");
@@ -127,15 +146,10 @@ public final class CheckupPage {
       }
     }
 
-    // checkup.js shows this and fills it in: progress, chart, table, ranking, what to read, the code.
-    Element results = root.appendElement("section").id("checkup-results").addClass("checkup-results")
-        .attr("aria-label", "Your results").attr("hidden", true);
-    // No id: the heading stays out of the page's contents, which must not lead to a hidden section.
-    results.appendElement("h2").text("Your results");
-    results.appendElement("div").id("checkup-results-body");
+  }
 
-    scoringGuide(root.appendElement("div").addClass("checkup-scoring"), checkup, low, range);
-
+  /** For each theme, what a low score suggests and where in the handbook to read next. */
+  private static void advice(Element root, Checkup checkup, String low, List<LinkRef> links) {
     Element allAdvice = root.appendElement("div").addClass("checkup-all-advice");
     allAdvice.appendElement("h2").id("low-scores").text("What a low score suggests");
     allAdvice.appendElement("p").text("A theme whose average is below " + low + " is low. For each theme, what that suggests and where in the handbook to read next:");
@@ -153,6 +167,10 @@ public final class CheckupPage {
       }
     }
 
+  }
+
+  /** How to compare partners by hand, and the box the script uses to compare their codes. */
+  private static void comparing(Element root) {
     Element comparing = root.appendElement("div").addClass("checkup-comparing");
     comparing.appendElement("h2").id("compare").text("Comparing partners");
     comparing.appendElement("p").text("Each partner fills in the check-up on its own; then you compare. "
@@ -173,7 +191,6 @@ public final class CheckupPage {
         .attr("autocomplete", "off").attr("aria-describedby", "compare-hint");
     tool.appendElement("button").attr("type", "button").id("compare-button").addClass("checkup-button").text("Compare");
     tool.appendElement("div").id("compare-output").addClass("checkup-compare-output");
-    return new Rendered(OUTPUT, checkup.title(), checkup.description(), body.html(), links);
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param language the BCP 47 language of the text, for {@code <html lang>} ("en")
  * @param description one sentence about the handbook, used where a page has none ("")
  * @param baseUrl the absolute address the handbook is published at, ending in "/", or empty; only
- *     used for canonical links and the sitemap, never for links between pages
+ *     used for canonical links, the sitemap and the 404 page, never for links between pages
  * @param stripUnsafeHtml how raw HTML that could run code is treated: false ("refuse", the default)
  *     makes it an error; true ("strip") removes it from the page with a warning
  * @param edition the date of this edition, for the PDF edition's cover and metadata (never the
@@ -31,6 +31,21 @@ public record SiteConfig(String title, String language, String description, Opti
 
   public SiteConfig(String title, String language, String description, Optional<String> baseUrl) {
     this(title, language, description, baseUrl, false);
+  }
+
+  /**
+   * The path of {@link #baseUrl}, from the host's root: {@code /handbook/} for {@code
+   * https://example.org/handbook/}, {@code /} for {@code https://example.org/}; empty without a
+   * base URL. A page served at any address (the 404 page) reaches the site through it.
+   */
+  public Optional<String> basePath() {
+    return baseUrl.map(url -> {
+      String path = java.net.URI.create(url).getRawPath();
+      if (path == null || path.isEmpty()) {
+        return "/";
+      }
+      return path.endsWith("/") ? path : path + "/";
+    });
   }
 
   public static SiteConfig defaults() {

@@ -77,6 +77,22 @@ public interface Output {
   }
 
   /**
+   * True for an output whose files take long to make (the PDFs): {@code serve} makes them in the
+   * background, after the pages, so an edit still shows at once.
+   */
+  default boolean slow() {
+    return false;
+  }
+
+  /**
+   * The site paths of the files {@link #files} will make, known without making them, for pages
+   * that link to them while a slow output is still at work.
+   */
+  default List<String> plannedFiles(SiteView view, List<Page> pages) {
+    return List.of();
+  }
+
+  /**
    * Files other than pages, made from every page the build publishes.
    *
    * @param pages every page, written and made

@@ -47,6 +47,23 @@ public final class PdfOutput implements Output {
   }
 
   @Override
+  public boolean slow() {
+    return true;
+  }
+
+  @Override
+  public List<String> plannedFiles(SiteView view, List<Page> pages) {
+    List<String> planned = new ArrayList<>();
+    if (view.settings().pdf() && view.settings().edition().isPresent()) {
+      planned.add(PATH);
+    }
+    if (view.settings().edition().isPresent()) {
+      pages.stream().filter(p -> p.frontMatter().pdf()).forEach(p -> planned.add(pdfPath(p.outputPath())));
+    }
+    return planned;
+  }
+
+  @Override
   public List<OutputFile> files(SiteView view, List<Page> pages, Diagnostics diagnostics) {
     List<Supplier<Optional<OutputFile>>> work = new ArrayList<>();
     SiteConfig settings = view.settings();

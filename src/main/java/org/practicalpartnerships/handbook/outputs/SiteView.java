@@ -26,6 +26,9 @@ import org.practicalpartnerships.handbook.navigation.SiteNavigation;
  * @param templates the templates folder, for the files outputs read from it ({@link
  *     Output#templateFiles()})
  * @param display how diagnostics name a file
+ * @param servedRoot how a page served at any address (the 404 page) reaches the site's root: the
+ *     path of base_url ({@code /handbook/}), {@code /} in the preview, or "" when the build does
+ *     not know it, and such a page links as if it stood in the top folder
  */
 public record SiteView(
     SiteConfig settings,
@@ -38,9 +41,16 @@ public record SiteView(
     Map<String, String> printAnchors,
     Map<String, Path> copies,
     Path templates,
-    Function<Path, String> display) {
+    Function<Path, String> display,
+    String servedRoot) {
+
+  /** Where {@code path} (from the site root) is, for a page served at any address. */
+  public String served(String path) {
+    return servedRoot + path;
+  }
+
   /** The same site with other pages' parts, for an update that redid some pages. */
   public SiteView withParts(Map<String, PageParts> newParts) {
-    return new SiteView(settings, contentDisplay, pages, navigation, terms, hasGlossary, newParts, printAnchors, copies, templates, display);
+    return new SiteView(settings, contentDisplay, pages, navigation, terms, hasGlossary, newParts, printAnchors, copies, templates, display, servedRoot);
   }
 }

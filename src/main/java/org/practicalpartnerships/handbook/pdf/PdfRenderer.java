@@ -95,28 +95,9 @@ public final class PdfRenderer {
         // Batik takes a few hundred milliseconds to load: only documents with figures need it.
         builder.useSVGDrawer(new FigureDrawer());
       }
-      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-        renderer.layout();
-        PDDocument pdf = renderer.createPDFKeepOpen();
-        // Asked after drawing: the renderer knows its pages' positions only then.
-        List<PdfFinish.PlacedLink> links = new ArrayList<>();
-        for (PagePosition<Box> p : renderer.findPagePositionsByID(LINK_IDS)) {
-          String text = assembled.linkTexts().get(p.getId());
-          if (text != null) {
-            links.add(new PdfFinish.PlacedLink(p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight(), text));
-          }
-        }
-        try {
-          PdfFinish.apply(pdf, request.edition(), digest.digest());
-          PdfFinish.describeLinks(pdf, links);
-          ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-          pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
-          bytes = out.toByteArray();
-          pages = pdf.getNumberOfPages();
-        } finally {
-          pdf.close();
-        }
-      }
+      Drawn drawn = draw(builder, assembled, request, digest);
+      bytes = drawn.bytes();
+      pages = drawn.pages();
     } catch (IOException | RuntimeException | NoSuchAlgorithmException e) {
       report.accept(Diagnostic.ofFile(request.body().documentPath(), Severity.ERROR,
           "could not make the PDF: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
@@ -124,6 +105,34 @@ public final class PdfRenderer {
     List<Diagnostic> sorted = found.stream().distinct().sorted(Diagnostic.ORDER).toList();
     boolean failed = sorted.stream().anyMatch(Diagnostic::isError);
     return new PdfResult(failed ? new byte[0] : bytes, failed ? 0 : pages, sorted);
+  }
+
+  /** A finished PDF: its bytes and its number of pages. */
+  private record Drawn(byte[] bytes, int pages) {}
+
+  /** Lays out and draws the document, then fixes its dates, ID and link descriptions. */
+  private static Drawn draw(PdfRendererBuilder builder, PdfHtml.Assembled assembled, PdfRequest request, MessageDigest digest) throws IOException {
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.layout();
+      PDDocument pdf = renderer.createPDFKeepOpen();
+      // Asked after drawing: the renderer knows its pages' positions only then.
+      List<PdfFinish.PlacedLink> links = new ArrayList<>();
+      for (PagePosition<Box> p : renderer.findPagePositionsByID(LINK_IDS)) {
+        String text = assembled.linkTexts().get(p.getId());
+        if (text != null) {
+          links.add(new PdfFinish.PlacedLink(p.getPageNo(), p.getX(), p.getY(), p.getWidth(), p.getHeight(), text));
+        }
+      }
+      try {
+        PdfFinish.apply(pdf, request.edition(), digest.digest());
+        PdfFinish.describeLinks(pdf, links);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
+        return new Drawn(out.toByteArray(), pdf.getNumberOfPages());
+      } finally {
+        pdf.close();
+      }
+    }
   }
 
   /** One of openhtmltopdf's messages as a diagnostic, or nothing for its chatter. */

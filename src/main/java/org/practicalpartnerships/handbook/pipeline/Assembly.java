@@ -24,6 +24,7 @@ import org.practicalpartnerships.handbook.links.LinkSet;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.PageRef;
+import org.practicalpartnerships.handbook.model.StepNav;
 import org.practicalpartnerships.handbook.model.Term;
 import org.practicalpartnerships.handbook.navigation.SiteNavigation;
 import org.practicalpartnerships.handbook.outputs.ContentPages;
@@ -95,19 +96,24 @@ final class Assembly {
 
   /** Every output's pages made from data files, merged in the outputs' order. */
   ContentPages contentPages(Inputs inputs, Fronts fronts, Diagnostics diagnostics) {
-    ContentView view = new ContentView(inputs.sources(), inputs.settings(), inputs.glossary(), fronts.titles(), markdown, postProcessor, diagnostics);
+    ContentView view = new ContentView(inputs.sources(), inputs.settings(), inputs.glossary(), fronts.titles(), markdown, postProcessor, diagnostics, inputs.contentDisplay(),
+        inputs.request().preview());
     List<Page> pages = new ArrayList<>();
     List<LinkSet> links = new ArrayList<>();
     Map<String, String> outcomes = new HashMap<>();
     Map<String, List<PageRef>> pointers = new HashMap<>();
+    Map<String, StepNav> steps = new HashMap<>();
+    Map<String, String> printBodies = new HashMap<>();
     for (Output output : outputs) {
       ContentPages made = output.contentPages(view);
       pages.addAll(made.pages());
       links.addAll(made.links());
       outcomes.putAll(made.outcomes());
       pointers.putAll(made.pointers());
+      steps.putAll(made.steps());
+      printBodies.putAll(made.printBodies());
     }
-    return new ContentPages(pages, links, outcomes, pointers);
+    return new ContentPages(pages, links, outcomes, pointers, steps, printBodies);
   }
 
   /** What processing draws on: printed pages are the listed ones, written or made from data. */
@@ -150,12 +156,16 @@ final class Assembly {
         Element body = Html.parse(page.html()).body();
         outputs.forEach(output -> output.trimForSearch(page, body));
         byte[] entry = SearchOutput.entry(page, body, !terms.isEmpty());
-        parts.put(page.outputPath(), new PageParts(entry, PrintOutput.section(page, context.printAnchors())));
+        String printed = made.printBodies().get(page.outputPath());
+        byte[] section = printed == null ? PrintOutput.section(page, context.printAnchors())
+            : PrintOutput.section(page.outputPath(), page.title(), Html.parse(printed).body(), context.printAnchors());
+        parts.put(page.outputPath(), new PageParts(entry, section));
       }
     }
     SiteNavigation navigation = SiteNavigation.of(pages.stream().filter(Page::listed).toList());
+    String servedRoot = inputs.request().preview() ? "/" : inputs.settings().basePath().orElse("");
     return new SiteView(inputs.settings(), inputs.contentDisplay(), List.copyOf(pages), navigation, terms, inputs.glossary().isPresent(), parts, context.printAnchors(),
-        copies, inputs.request().templates(), loader::display);
+        copies, inputs.request().templates(), loader::display, servedRoot);
   }
 
   /** Warnings for written pages no navigation menu leads to; the pages that one does. */

@@ -42,7 +42,16 @@ public final class Browser implements AutoCloseable {
   }
 
   public void size(Dimension size) {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     driver.manage().window().setSize(size);
+  }
+
+  /**
+   * Sets the page's viewport to exactly {@code width} × {@code height} CSS pixels (the window's
+   * size includes the browser's own bars), as a phone when {@code phone}; {@link #size} undoes it.
+   */
+  void viewport(int width, int height, boolean phone) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
   }
 
   /** Emulates the reader's light or dark setting (prefers-color-scheme). */

@@ -25,15 +25,30 @@ public final class StaticServer implements AutoCloseable {
   private final HttpServer server;
   private final String prefix;
   private final UnaryOperator<String> css;
+  private final boolean errorPage;
 
   StaticServer(Path root, String prefix) throws IOException {
-    this(root, prefix, UnaryOperator.identity());
+    this(root, prefix, UnaryOperator.identity(), false);
   }
 
   /** Serves every stylesheet rewritten by {@code css}, as a browser without some feature would read it. */
   StaticServer(Path root, String prefix, UnaryOperator<String> css) throws IOException {
+    this(root, prefix, css, false);
+  }
+
+  /**
+   * Answers any missing address with the site's {@code 404.html}, its bytes as they are, status
+   * 404, at the address asked for: what nginx does with {@code error_page 404 /handbook/404.html}
+   * (an internal redirect, so the browser's address stays the missing page's).
+   */
+  static StaticServer withErrorPage(Path root, String prefix) throws IOException {
+    return new StaticServer(root, prefix, UnaryOperator.identity(), true);
+  }
+
+  private StaticServer(Path root, String prefix, UnaryOperator<String> css, boolean errorPage) throws IOException {
     this.prefix = prefix;
     this.css = css;
+    this.errorPage = errorPage;
     Path base = root.toRealPath();
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(prefix, exchange -> serve(exchange, base));
@@ -50,7 +65,17 @@ public final class StaticServer implements AutoCloseable {
       String path = exchange.getRequestURI().getPath().substring(prefix.length());
       Path file = base.resolve(path).normalize();
       if (!file.startsWith(base) || !Files.isRegularFile(file)) {
-        exchange.sendResponseHeaders(404, -1);
+        Path notFound = base.resolve("404.html");
+        if (!errorPage || !Files.isRegularFile(notFound)) {
+          exchange.sendResponseHeaders(404, -1);
+          return;
+        }
+        byte[] page = Files.readAllBytes(notFound);
+        exchange.getResponseHeaders().set("Content-Type", TYPES.get("html"));
+        exchange.sendResponseHeaders(404, page.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(page);
+        }
         return;
       }
       String name = file.getFileName().toString();

@@ -165,6 +165,21 @@ class CheckupJourneyIT extends BrowserJourney {
     assertEquals(bookmark, b.driver.getCurrentUrl());
   }
 
+  @Test
+  void withoutTheClipboardApiCopyingShowsTheLinkToCopyByHand() {
+    Browser b = withScript;
+    b.size(Browser.DESKTOP);
+    open(b, "");
+    String statement = themes(b).get(0).statements().get(0);
+    click(b, statement, "4");
+    // The Async Clipboard API is outside the browser policy: a browser without it must still work.
+    b.driver.executeScript("Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });");
+    b.driver.findElement(By.xpath("//button[normalize-space()='Copy the link to these answers']")).click();
+    String status = b.driver.findElement(By.cssSelector(".checkup-copy-status")).getText();
+    assertTrue(status.startsWith("Copy this link: http"), status);
+    assertTrue(status.contains("#a=" + b.driver.findElement(By.id("checkup-code")).getText()), status);
+  }
+
   /**
    * Answers every statement with the place {@code everywhere} but {@code statement} with {@code
    * there}, and returns the code. The radio buttons are clicked by a script in one go (each click
