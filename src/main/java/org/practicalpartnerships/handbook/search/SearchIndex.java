@@ -62,10 +62,10 @@ public final class SearchIndex {
    * slow on a phone, because the whole index is downloaded, parsed and indexed by MiniSearch before
    * the first result shows. Measured: this handbook's index is 182 kB for 33 pages and 56 terms
    * (about 5.5 kB a page), so the budget holds some 270 such pages; JSON text gzips to about 30%,
-   * so 1.5 MB is about 450 kB over the wire; and MiniSearch indexed 1.5 MB of it in about 0.25 s
-   * on a desktop (V8), which means one to two seconds on a low-end phone ({@code search.js} now
-   * leaves out stop words and indexes stems only, which takes no longer). Past the budget, split
-   * the handbook or index less of each page.
+   * so 1.5 MB is about 450 kB over the wire; and {@code search.js} indexes 1.3 MB of it (this
+   * handbook eight times over) in about 0.2 s in headless Chromium, 1.1 s with the CPU slowed four
+   * times as for a phone (the search before stop words and stems: 0.3 s and 1.4 s). Past the
+   * budget, split the handbook or index less of each page.
    */
   public static final long SIZE_BUDGET_BYTES = 1_500_000;
 
