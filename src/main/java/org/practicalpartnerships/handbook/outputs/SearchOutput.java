@@ -23,10 +23,12 @@ public final class SearchOutput implements Output {
 
   /**
    * The scripts the search page loads, in this order, as paths from the site root: MiniSearch,
-   * the index, then {@code search.js}. Each is loaded with {@code <script src="..." defer>} at
-   * the end of {@code <head>}: deferred scripts run in document order once the page is parsed.
+   * the Porter2 stemmer, the index, then {@code search.js}. Each is loaded with
+   * {@code <script src="..." defer>} at the end of {@code <head>}: deferred scripts run in
+   * document order once the page is parsed.
    */
-  public static final List<String> SCRIPTS = List.of("assets/vendor/minisearch/minisearch.js", SearchIndex.SCRIPT, "assets/search.js");
+  public static final List<String> SCRIPTS = List.of("assets/vendor/minisearch/minisearch.js",
+      "assets/vendor/wink-porter2-stemmer/porter2-stemmer.js", SearchIndex.SCRIPT, "assets/search.js");
 
   @Override
   public Map<String, String> templateLinks() {

@@ -19,8 +19,13 @@ import org.practicalpartnerships.handbook.model.PlainText;
  *
  * <p>Left out: the heading anchors ({@code #}), glossary tooltips (the term itself stays, its
  * definition is indexed once, as a glossary entry), navigation, scripts, styles, SVG drawings and
- * footnote reference numbers. Figure captions, tables, lists, callouts and footnotes stay. Words
- * in different blocks are kept apart; runs of white space become one space.
+ * footnote reference numbers. Figure captions, tables, lists, callouts and footnotes stay.
+ *
+ * <p>Blocks (paragraphs, list items, table cells, captions, callout titles...) are kept apart by a
+ * line break, {@code \n}, so that a search snippet never runs the last list item into the next
+ * sentence; within a block, runs of white space become one space. No text has white space at
+ * either end of a block, nor empty blocks. Words are not split here: {@code search.js} splits
+ * them, for the index and the query alike.
  */
 final class PageText {
   /** The plain text of a page: its intro, and one section per heading, in order. */
@@ -36,6 +41,13 @@ final class PageText {
   private static final Set<String> INLINE_TAGS = Set.of(
       "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark",
       "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "font");
+
+  /**
+   * Where a block starts or ends, while the text is gathered: a private-use character that no
+   * page text holds (Markdown and HTML cannot write U+E000 into a page by accident, and a page
+   * that does write it only gets a block break there).
+   */
+  private static final char BLOCK = '\uE000';
 
   private PageText() {}
 
@@ -68,7 +80,7 @@ final class PageText {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (!INLINE_TAGS.contains(e.normalName())) {
-          current.append(' ');
+          current.append(BLOCK);
         }
         return FilterResult.CONTINUE;
       }
@@ -76,7 +88,7 @@ final class PageText {
       @Override
       public FilterResult tail(Node node, int depth) {
         if (node instanceof Element e && !INLINE_TAGS.contains(e.normalName())) {
-          texts.get(texts.size() - 1).append(' ');
+          texts.get(texts.size() - 1).append(BLOCK);
         }
         return FilterResult.CONTINUE;
       }
@@ -84,9 +96,31 @@ final class PageText {
     List<Section> sections = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
       Heading h = found.get(i);
-      sections.add(new Section(h.id(), collapse(h.text()), collapse(texts.get(i + 1))));
+      sections.add(new Section(h.id(), collapse(h.text()), blocks(texts.get(i + 1))));
     }
-    return new Sections(collapse(texts.get(0)), sections);
+    return new Sections(blocks(texts.get(0)), sections);
+  }
+
+  /**
+   * Text with block marks in, its blocks out: each block whitespace-collapsed, empty ones dropped,
+   * joined by {@code \n}.
+   */
+  static String blocks(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == BLOCK) {
+        String block = collapse(text.subSequence(start, i));
+        if (!block.isEmpty()) {
+          if (out.length() > 0) {
+            out.append('\n');
+          }
+          out.append(block);
+        }
+        start = i + 1;
+      }
+    }
+    return out.toString();
   }
 
   /**

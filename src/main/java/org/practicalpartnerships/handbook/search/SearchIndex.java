@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
+import org.practicalpartnerships.handbook.model.Href;
+import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.Term;
 
@@ -22,21 +24,25 @@ import org.practicalpartnerships.handbook.model.Term;
  * <p>The JSON, with one-letter keys because every page and section repeats them:
  *
  * <pre>{@code
- * {"v":1,
+ * {"v":2,
  *  "pages":[{"u":"practice/shared-currency.html",        site path, relative to the site root
  *            "t":"Finding a shared currency",              title
  *            "d":"Why beds and money often fail ...",      description ("" when none)
  *            "k":["practice","measures"],                  tags
  *            "x":"text before the first heading",
- *            "s":[["what-is-currency","What is a shared currency?","A currency is the unit ..."], ...]}],
+ *            "s":[["what-is-currency","What is a shared currency?","A currency is the unit ...\nIt ..."], ...]}],
  *                  anchor id, heading text, the section's text up to the next heading
  *  "terms":[{"u":"glossary.html#shared-currency","t":"shared currency","a":["common currency"],
- *            "x":"A unit that all partners can count and value ..."}]}     definition as plain text
+ *            "x":"A unit that all partners can count and value ...",     definition as plain text
+ *            "s":["practice/shared-currency.html"]}]}      its "see" pages, as site paths (with #section)
  * }</pre>
  *
- * All text is plain and whitespace-collapsed. Pages and terms keep the order they are given in, so
- * the same input gives the same bytes. When terms are given, the glossary page itself is indexed by
- * its title and description only: its entries are already there, one document each.
+ * All text is plain. Body text keeps its blocks (paragraphs, list items, cells) apart with a line
+ * break, {@code \n}, and is whitespace-collapsed within them; titles, headings and the rest are
+ * collapsed to one line. Words are not split: {@code search.js} does that, for the index and the
+ * query alike, so there is one definition of a word. Pages and terms keep the order they are given
+ * in, so the same input gives the same bytes. When terms are given, the glossary page itself is
+ * indexed by its title and description only: its entries are already there, one document each.
  */
 public final class SearchIndex {
   /** The index as a script, at the site root: {@code window.HANDBOOK_SEARCH_INDEX = {...};}. */
@@ -45,17 +51,21 @@ public final class SearchIndex {
   /** The global variable the script assigns and {@code search.js} reads. */
   public static final String GLOBAL = "HANDBOOK_SEARCH_INDEX";
 
-  /** Format version of the JSON, so {@code search.js} can refuse an index it does not understand. */
-  public static final int VERSION = 1;
+  /**
+   * Format version of the JSON, so {@code search.js} can refuse an index it does not understand.
+   * 2: blocks of body text kept apart by line breaks, and each term's "see" pages.
+   */
+  public static final int VERSION = 2;
 
   /**
    * 1.5 MB (1,500,000 bytes of search-index.js, before compression): past this the search page gets
    * slow on a phone, because the whole index is downloaded, parsed and indexed by MiniSearch before
-   * the first result shows. Measured: this handbook's index is 85 kB for 19 pages and 25 terms
-   * (about 4.5 kB a page), so the budget holds some 330 such pages; JSON text gzips to about 30%,
-   * so 1.5 MB is about 450 kB over the wire; and MiniSearch indexes 1.5 MB of it in about 0.25 s
-   * on a desktop (V8), which means one to two seconds on a low-end phone. Past the budget, split
-   * the handbook or index less of each page.
+   * the first result shows. Measured: this handbook's index is 182 kB for 33 pages and 56 terms
+   * (about 5.5 kB a page), so the budget holds some 270 such pages; JSON text gzips to about 30%,
+   * so 1.5 MB is about 450 kB over the wire; and {@code search.js} indexes 1.3 MB of it (this
+   * handbook eight times over) in about 0.2 s in headless Chromium, 1.1 s with the CPU slowed four
+   * times as for a phone (the search before stop words and stems: 0.3 s and 1.4 s). Past the
+   * budget, split the handbook or index less of each page.
    */
   public static final long SIZE_BUDGET_BYTES = 1_500_000;
 
@@ -93,11 +103,17 @@ public final class SearchIndex {
           .field("t", PageText.collapse(term.term()))
           .field("a", term.aliases().stream().map(PageText::collapse).toList())
           .field("x", definition)
+          .field("s", term.see().stream().map(SearchIndex::sitePath).toList())
           .endObject();
     }
     out.endArray();
     parts.add(utf8("],\"terms\":" + out + "}"));
     return new SearchIndex(List.copyOf(parts));
+  }
+
+  /** A "see" link, written relative to the content folder, as a path in the site: {@code a.md#b} is {@code a.html#b}. */
+  private static String sitePath(LinkRef see) {
+    return Href.parse(see.url()).rewritten().orElse(see.url());
   }
 
   private static byte[] utf8(String text) {

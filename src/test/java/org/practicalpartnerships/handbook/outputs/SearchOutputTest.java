@@ -32,7 +32,8 @@ class SearchOutputTest {
     assertEquals(SearchIndex.SCRIPT, results.attr("data-index"));
     assertEquals("a-z.html", body.selectFirst("#search-fallback a").attr("href"));
     assertTrue(body.select("script, [style], [onclick], [onload]").isEmpty(), "no inline script or style");
-    assertEquals(List.of("assets/vendor/minisearch/minisearch.js", "search-index.js", "assets/search.js"), SearchOutput.SCRIPTS);
+    assertEquals(List.of("assets/vendor/minisearch/minisearch.js", "assets/vendor/wink-porter2-stemmer/porter2-stemmer.js", "search-index.js", "assets/search.js"),
+        SearchOutput.SCRIPTS, "MiniSearch and the stemmer before the index, search.js last");
   }
 
 

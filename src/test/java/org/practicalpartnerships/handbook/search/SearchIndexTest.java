@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.practicalpartnerships.handbook.glossary.TermLinker;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.model.FrontMatter;
+import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.Term;
 import org.practicalpartnerships.handbook.postprocess.HtmlPostProcessor;
@@ -24,12 +25,13 @@ import org.practicalpartnerships.handbook.postprocess.ProcessedHtml;
 class SearchIndexTest {
   private static final MarkdownEngine MARKDOWN = new MarkdownEngine();
   private static final Term CURRENCY = term("shared currency", "shared-currency", List.of("common currency"),
-      "A unit *every* partner can count, see [the page](practice/shared-currency.md).");
+      "A unit *every* partner can count, see [the page](practice/shared-currency.md).", "practice/shared-currency.md", "practice/choosing.md#how", "decide/index.html");
 
   /** A glossary term as the glossary loader makes it: its definition rendered once. */
-  private static Term term(String name, String id, List<String> aliases, String definition) {
+  private static Term term(String name, String id, List<String> aliases, String definition, String... see) {
     String html = MARKDOWN.render(definition, 0).html();
-    return new Term(name, id, aliases, html, Jsoup.parseBodyFragment(html).body().text(), List.of(), 0);
+    List<LinkRef> links = java.util.Arrays.stream(see).map(url -> new LinkRef(url, 0, false)).toList();
+    return new Term(name, id, aliases, html, Jsoup.parseBodyFragment(html).body().text(), links, 0);
   }
 
   /** The index script as the build writes it: one entry per page, from its finished body. */
@@ -93,7 +95,7 @@ class SearchIndexTest {
   @Test
   void everyPageHasItsUrlTitleDescriptionTagsAndIntro() {
     Map<String, Object> index = index(List.of(CURRENCY_PAGE), List.of());
-    assertEquals(1L, index.get("v"));
+    assertEquals(2L, index.get("v"));
     Map<String, Object> page = asMap(asList(index.get("pages")).get(0));
     assertEquals("practice/shared-currency.html", page.get("u"), "the site path, relative to the root");
     assertEquals("Finding a shared currency", page.get("t"));
@@ -126,7 +128,8 @@ class SearchIndexTest {
         """;
     PageText.Sections text = PageText.of(Jsoup.parseBodyFragment(body).body(), List.of(new org.practicalpartnerships.handbook.model.Heading(2, "a", "Alpha")));
     assertEquals("Intro text.", text.intro());
-    assertEquals(List.of(new PageText.Section("a", "Alpha", "A trust word. The caption one two cell next Wrapped and spaced out. The note.")), text.sections());
+    assertEquals(List.of(new PageText.Section("a", "Alpha", "A trust word.\nThe caption\none\ntwo\ncell\nnext\nWrapped and spaced out.\nThe note.")), text.sections(),
+        "one line per block: paragraph, caption, list item, cell");
   }
 
   @Test
@@ -142,9 +145,9 @@ class SearchIndexTest {
         After.
         """);
     PageText.Sections text = PageText.of(Jsoup.parseBodyFragment(page.html()).body(), page.headings());
-    assertEquals("Before. Careful", text.intro(), "the callout's title comes before the heading inside it");
+    assertEquals("Before.\nCareful", text.intro(), "the callout's title comes before the heading inside it");
     assertEquals("inside", text.sections().get(0).id());
-    assertTrue(text.sections().get(0).text().endsWith("Callout text. After."), text.sections().get(0).text());
+    assertTrue(text.sections().get(0).text().endsWith("Callout text.\nAfter."), text.sections().get(0).text());
   }
 
   @Test
@@ -155,6 +158,68 @@ class SearchIndexTest {
     assertEquals("shared currency", term.get("t"));
     assertEquals(List.of("common currency"), term.get("a"));
     assertEquals("A unit every partner can count, see the page.", term.get("x"), "the definition as plain text");
+    assertEquals(List.of("practice/shared-currency.html", "practice/choosing.html#how", "decide/index.html"), term.get("s"),
+        "its own pages, as site paths, so that search can rank them above passing mentions");
+  }
+
+  /**
+   * The cases in {@code search/text-cases.json}, which {@code search.test.cjs} also runs: the build
+   * writes each case's HTML as its text (a heading as its heading), blocks apart, words unsplit,
+   * so that search.js splits them, by its one set of rules, into the words the file lists.
+   */
+  @Test
+  void theSharedTextCasesReachTheIndexAsTheScriptExpectsThem() throws java.io.IOException {
+    String file;
+    try (var in = SearchIndexTest.class.getResourceAsStream("/search/text-cases.json")) {
+      file = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    // JSON is YAML: read with SnakeYAML's safe loader (MiniJson reads only the build's compact JSON).
+    Object parsed = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(new org.yaml.snakeyaml.LoaderOptions())).load(file);
+    List<Object> cases = asList(asMap(parsed).get("cases"));
+    assertTrue(cases.size() >= 8);
+    for (Object o : cases) {
+      Map<String, Object> c = asMap(o);
+      String html = (String) c.get("html");
+      List<org.practicalpartnerships.handbook.model.Heading> headings = c.containsKey("heading")
+          ? List.of(new org.practicalpartnerships.handbook.model.Heading(2, "q", Jsoup.parseBodyFragment(html).text()))
+          : List.of();
+      FrontMatter fm = new FrontMatter("T", "", OptionalInt.empty(), "page", List.of(), false);
+      Page page = Page.written("x.md", "x.html", null, fm, html, headings, Set.of(), List.of());
+      Map<String, Object> entry = asMap(asList(asMap(MiniJson.parse(json(List.of(page), Map.of(), List.of()))).get("pages")).get(0));
+      assertEquals(c.get("text"), entry.get("x"), (String) c.get("about"));
+      if (c.containsKey("heading")) {
+        assertEquals(List.of(List.of("q", c.get("heading"), "")), entry.get("s"), (String) c.get("about"));
+      }
+    }
+  }
+
+  @Test
+  void blocksStayApartSoASnippetNeverRunsAListIntoTheNextSentence() {
+    Page page = page("p.html", "P", "", List.of(), """
+        ## When is it time to move on? {#moving-on}
+
+        Signs that you are ready:
+
+        - early joint results are known
+        - nobody reaches for the *small print*
+
+        Then read [Finding a shared goal](shared-goals.md).
+
+        | Arrangement | Suits |
+        |---|---|
+        | Pooled budget | Co-ordination |
+        """);
+    PageText.Sections text = PageText.of(Jsoup.parseBodyFragment(page.html()).body(), page.headings());
+    assertEquals("""
+        Signs that you are ready:
+        early joint results are known
+        nobody reaches for the small print
+        Then read Finding a shared goal.
+        Arrangement
+        Suits
+        Pooled budget
+        Co-ordination""", text.sections().get(0).text());
+    assertEquals("", text.intro(), "no empty blocks, no line breaks at either end");
   }
 
   @Test
@@ -170,7 +235,7 @@ class SearchIndexTest {
     FrontMatter fm = new FrontMatter(nasty, "", OptionalInt.empty(), "page", List.of(nasty), false);
     Page page = Page.written("x.md", "x.html", null, fm, "<p>body</p>", List.of(), Set.of(), List.of());
     String script = script(List.of(page), Map.of(), List.of());
-    assertTrue(script.startsWith("window.HANDBOOK_SEARCH_INDEX={\"v\":1,"), script);
+    assertTrue(script.startsWith("window.HANDBOOK_SEARCH_INDEX={\"v\":2,"), script);
     assertTrue(script.endsWith("};\n"));
     assertFalse(script.contains("</"), "no end tag can close a script element");
     assertFalse(script.contains("<!--"));
