@@ -18,8 +18,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -74,35 +72,6 @@ public final class PreviewServer implements AutoCloseable {
   static final int MAX_THREADS = 512;
   private static final int BACKLOG = 256;
 
-  static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
-      Map.entry("html", "text/html; charset=utf-8"),
-      Map.entry("htm", "text/html; charset=utf-8"),
-      Map.entry("css", "text/css; charset=utf-8"),
-      Map.entry("js", "text/javascript; charset=utf-8"),
-      Map.entry("mjs", "text/javascript; charset=utf-8"),
-      Map.entry("json", "application/json"),
-      Map.entry("svg", "image/svg+xml"),
-      Map.entry("png", "image/png"),
-      Map.entry("jpg", "image/jpeg"),
-      Map.entry("jpeg", "image/jpeg"),
-      Map.entry("gif", "image/gif"),
-      Map.entry("webp", "image/webp"),
-      Map.entry("avif", "image/avif"),
-      Map.entry("ico", "image/x-icon"),
-      Map.entry("pdf", "application/pdf"),
-      Map.entry("xml", "application/xml"),
-      Map.entry("txt", "text/plain; charset=utf-8"),
-      Map.entry("md", "text/plain; charset=utf-8"),
-      Map.entry("woff2", "font/woff2"),
-      Map.entry("woff", "font/woff"),
-      Map.entry("ttf", "font/ttf"),
-      Map.entry("otf", "font/otf"),
-      Map.entry("mp4", "video/mp4"),
-      Map.entry("webm", "video/webm"),
-      Map.entry("mp3", "audio/mpeg"),
-      Map.entry("csv", "text/csv; charset=utf-8"),
-      Map.entry("zip", "application/zip"));
-
   static {
     // The JDK's server leaves Nagle's algorithm on unless told otherwise, which delays every
     // keep-alive response by the client's delayed ACK (about 40 ms). Read once, when the JDK's
@@ -119,6 +88,7 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   private final Path root;
+  private final OutputFolder folder;
   private final HttpServer http;
   private final ThreadPoolExecutor executor;
   private final ReloadEvents events;
@@ -131,6 +101,7 @@ public final class PreviewServer implements AutoCloseable {
 
   private PreviewServer(Path root, HttpServer http, ThreadPoolExecutor executor, ReloadEvents events, HostCheck hosts, WriteGuard guard) {
     this.root = root;
+    this.folder = new OutputFolder(root);
     this.http = http;
     this.executor = executor;
     this.events = events;
@@ -264,35 +235,15 @@ public final class PreviewServer implements AutoCloseable {
       Headers headers = exchange.getResponseHeaders();
       headers.set("X-Content-Type-Options", "nosniff");
       headers.set("Cache-Control", "no-store");
-      Optional<String> wrongHost = hosts.refuseHost(hostOf(exchange));
-      if (wrongHost.isPresent()) {
-        headers.set("Connection", "close");
-        text(exchange, 421, "Misdirected request: " + wrongHost.get() + ".", head);
+      Optional<Refusal> refusal = refusal(exchange, head);
+      if (refusal.isPresent()) {
+        if (refusal.get().close()) {
+          headers.set("Connection", "close");
+        }
+        text(exchange, refusal.get().status(), refusal.get().message(), head);
         return;
       }
-      if (!hosts.originAllowed(exchange.getRequestHeaders().getFirst("Origin"))) {
-        headers.set("Connection", "close");
-        text(exchange, 403, "Forbidden: the preview answers only its own pages, not requests from other web sites.", head);
-        return;
-      }
-      String method = exchange.getRequestMethod();
-      if (!head && !method.equals("GET")) {
-        headers.set("Allow", "GET, HEAD");
-        headers.set("Connection", "close");
-        text(exchange, 405, "Method not allowed: the preview serves GET and HEAD only.", head);
-        return;
-      }
-      URI uri = exchange.getRequestURI();
-      if (uri.toString().length() > MAX_URI) {
-        text(exchange, 414, "The address is too long.", head);
-        return;
-      }
-      if (hasBody(exchange.getRequestHeaders())) {
-        headers.set("Connection", "close");
-        text(exchange, 413, "A request to the preview may not have a body.", head);
-        return;
-      }
-      Optional<RequestPath> path = RequestPath.of(uri);
+      Optional<RequestPath> path = RequestPath.of(exchange.getRequestURI());
       if (path.isEmpty()) {
         text(exchange, 400, "Bad request: that path is not allowed.", head);
         return;
@@ -323,6 +274,31 @@ public final class PreviewServer implements AutoCloseable {
         exchange.close();
       }
     }
+  }
+
+  /** A request the preview will not serve: the status, what to tell the client, and whether to hang up. */
+  private record Refusal(int status, String message, boolean close) {}
+
+  /** Why a request is refused before its path is looked at, if it is. */
+  private Optional<Refusal> refusal(HttpExchange exchange, boolean head) {
+    Optional<String> wrongHost = hosts.refuseHost(hostOf(exchange));
+    if (wrongHost.isPresent()) {
+      return Optional.of(new Refusal(421, "Misdirected request: " + wrongHost.get() + ".", true));
+    }
+    if (!hosts.originAllowed(exchange.getRequestHeaders().getFirst("Origin"))) {
+      return Optional.of(new Refusal(403, "Forbidden: the preview answers only its own pages, not requests from other web sites.", true));
+    }
+    if (!head && !exchange.getRequestMethod().equals("GET")) {
+      exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+      return Optional.of(new Refusal(405, "Method not allowed: the preview serves GET and HEAD only.", true));
+    }
+    if (exchange.getRequestURI().toString().length() > MAX_URI) {
+      return Optional.of(new Refusal(414, "The address is too long.", false));
+    }
+    if (hasBody(exchange.getRequestHeaders())) {
+      return Optional.of(new Refusal(413, "A request to the preview may not have a body.", true));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -363,7 +339,7 @@ public final class PreviewServer implements AutoCloseable {
           if (in == null) {
             throw new IllegalStateException("missing resource " + name);
           }
-          send(exchange, 200, contentType(name), in.readAllBytes(), head);
+          send(exchange, 200, ContentTypes.of(name), in.readAllBytes(), head);
         }
         return false;
       }
@@ -381,38 +357,18 @@ public final class PreviewServer implements AutoCloseable {
 
   private void file(HttpExchange exchange, RequestPath path, boolean head) throws IOException {
     beforeServing.accept(path.relative());
-    Optional<Path> realRoot = realRoot();
-    if (realRoot.isEmpty() || path.hidden()) {
+    OutputFolder.Found found = folder.find(path);
+    if (found instanceof OutputFolder.Redirect redirect) {
+      exchange.getResponseHeaders().set("Location", redirect.location());
+      text(exchange, 301, "Moved to " + redirect.location(), head);
+      return;
+    }
+    if (!(found instanceof OutputFolder.File file)) {
       notFound(exchange, head);
       return;
     }
-    Path candidate = realRoot.get().resolve(path.relative()).normalize();
-    if (!candidate.startsWith(realRoot.get()) || !Files.exists(candidate)) {
-      notFound(exchange, head);
-      return;
-    }
-    Path real = candidate.toRealPath();
-    if (!real.startsWith(realRoot.get())) {
-      notFound(exchange, head);
-      return;
-    }
-    if (Files.isDirectory(real)) {
-      if (!path.folder()) {
-        exchange.getResponseHeaders().set("Location", path.folderUrl());
-        text(exchange, 301, "Moved to " + path.folderUrl(), head);
-        return;
-      }
-      real = real.resolve("index.html");
-      if (!Files.exists(real) || !real.toRealPath().startsWith(realRoot.get())) {
-        notFound(exchange, head);
-        return;
-      }
-    }
-    if (!Files.isRegularFile(real)) {
-      notFound(exchange, head);
-      return;
-    }
-    String type = contentType(real.getFileName().toString());
+    Path real = file.path();
+    String type = ContentTypes.of(real.getFileName().toString());
     if (type.startsWith("text/html")) {
       // Decoded leniently: an HTML file copied from the content may not be UTF-8.
       String html = new String(Files.readAllBytes(real), StandardCharsets.UTF_8);
@@ -432,45 +388,22 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
-  /**
-   * The output folder's real path. It is absent for a moment while a rebuild swaps the new output
-   * in, so a request that lands then waits briefly for it.
-   */
-  private Optional<Path> realRoot() throws IOException {
-    for (int attempt = 0; attempt < 50; attempt++) {
-      try {
-        return Optional.of(root.toRealPath());
-      } catch (NoSuchFileException e) {
-        try {
-          Thread.sleep(10);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          break;
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   private void notFound(HttpExchange exchange, boolean head) throws IOException {
-    Optional<Path> realRoot = realRoot();
-    if (realRoot.isPresent()) {
-      Path page = realRoot.get().resolve("404.html");
-      if (Files.isRegularFile(page) && page.toRealPath().startsWith(realRoot.get())) {
-        // The preview's build writes the 404 page's URLs from / (BuildRequest.preview), so it works at any depth here.
-        String html = new String(Files.readAllBytes(page), StandardCharsets.UTF_8);
-        send(exchange, 404, CONTENT_TYPES.get("html"), Injection.inject(html, problems).getBytes(StandardCharsets.UTF_8), head);
-        return;
-      }
+    Optional<Path> page = folder.notFoundPage();
+    if (page.isPresent()) {
+      // The preview's build writes the 404 page's URLs from / (BuildRequest.preview), so it works at any depth here.
+      String html = new String(Files.readAllBytes(page.get()), StandardCharsets.UTF_8);
+      send(exchange, 404, ContentTypes.HTML, Injection.inject(html, problems).getBytes(StandardCharsets.UTF_8), head);
+      return;
     }
     String title = problems.isEmpty() ? "Page not found" : "No successful build yet";
     String html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title + "</title>\n</head>\n<body>\n<main>\n<h1>" + title
         + "</h1>\n<p>" + (problems.isEmpty() ? "There is no page at this address." : "The preview will show the handbook as soon as it builds.") + "</p>\n</main>\n</body>\n</html>\n";
-    send(exchange, 404, CONTENT_TYPES.get("html"), Injection.inject(html, problems).getBytes(StandardCharsets.UTF_8), head);
+    send(exchange, 404, ContentTypes.HTML, Injection.inject(html, problems).getBytes(StandardCharsets.UTF_8), head);
   }
 
   private void text(HttpExchange exchange, int status, String message, boolean head) throws IOException {
-    send(exchange, status, CONTENT_TYPES.get("txt"), (message + "\n").getBytes(StandardCharsets.UTF_8), head);
+    send(exchange, status, ContentTypes.TEXT, (message + "\n").getBytes(StandardCharsets.UTF_8), head);
   }
 
   /** The number in a reconnecting event stream's Last-Event-ID, or -1. */
@@ -494,12 +427,5 @@ public final class PreviewServer implements AutoCloseable {
     try (OutputStream out = guard.guard(exchange, exchange.getResponseBody())) {
       out.write(body);
     }
-  }
-
-  /** The Content-Type for a file name, by extension; unknown types are plain bytes. */
-  static String contentType(String fileName) {
-    int dot = fileName.lastIndexOf('.');
-    String extension = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    return CONTENT_TYPES.getOrDefault(extension, "application/octet-stream");
   }
 }
