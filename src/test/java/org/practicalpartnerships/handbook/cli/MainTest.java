@@ -141,6 +141,7 @@ class MainTest {
       assertEquals(0, run("check"), "check writes nothing, so it needs no lock");
     }
     assertEquals(0, run("build"));
+    assertFalse(Files.exists(dir.resolve(".site.handbook-lock")), "the build removes its lock file when it ends");
   }
 
   @Test
