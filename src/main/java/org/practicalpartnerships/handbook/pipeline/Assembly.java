@@ -99,14 +99,16 @@ final class Assembly {
     List<LinkSet> links = new ArrayList<>();
     Map<String, String> outcomes = new HashMap<>();
     Map<String, List<PageRef>> pointers = new HashMap<>();
+    Set<String> broken = new HashSet<>();
     for (Output output : outputs) {
       ContentPages made = output.contentPages(view);
       pages.addAll(made.pages());
       links.addAll(made.links());
       outcomes.putAll(made.outcomes());
       pointers.putAll(made.pointers());
+      broken.addAll(made.broken());
     }
-    return new ContentPages(pages, links, outcomes, pointers);
+    return new ContentPages(pages, links, outcomes, pointers, broken);
   }
 
   /** What processing draws on: printed pages are the listed ones, written or made from data. */

@@ -46,9 +46,14 @@ public final class Pipeline {
   private final Assembly assembly;
 
   public Pipeline(SourceLoader loader, MarkdownEngine markdown, String version) {
+    this(loader, markdown, version, Outputs.ALL);
+  }
+
+  /** A pipeline that makes {@code outputs} instead of {@link Outputs#ALL}: for an output's tests. */
+  public Pipeline(SourceLoader loader, MarkdownEngine markdown, String version, List<Output> outputs) {
     this.loader = loader;
     this.version = version;
-    this.outputs = Outputs.ALL;
+    this.outputs = List.copyOf(outputs);
     this.processor = new PageProcessor(markdown);
     this.assembly = new Assembly(processor, markdown, outputs, loader);
   }
@@ -80,7 +85,7 @@ public final class Pipeline {
     List<Page> pages = assembly.allPages(site);
     Map<String, Path> copies = assembly.copies(inputs, diagnostics);
     clock.lap("navigation and pages made from the site");
-    SiteChecks.Result checked = SiteChecks.run(pages, copies.keySet(), fronts.drafts(), broken(fronts, processed), made.links(), inputs.templates(), diagnostics);
+    SiteChecks.Result checked = SiteChecks.run(pages, copies.keySet(), fronts.drafts(), broken(fronts, processed, made), made.links(), inputs.templates(), diagnostics);
     SiteChecks.unusedTerms(site.terms(), usedTerms(processed), glossaryPage(pages), diagnostics);
     Diagnostics fileWarnings = new Diagnostics();
     List<OutputFile> files = files(site, pages, fileWarnings);
@@ -122,9 +127,13 @@ public final class Pipeline {
     return new Renderer.Rendering(inputs.templates(), inputs.templates().fingerprint(), context, checked.backlinks(), byPath);
   }
 
-  /** Pages that exist but could not be read or rendered: their own errors say why. */
-  private static Set<String> broken(Assembly.Fronts fronts, List<ProcessedPage> processed) {
+  /**
+   * Pages that exist but could not be read or rendered, and what outputs could not make from
+   * their data files: their own errors say why, so links to them are not reported too.
+   */
+  private static Set<String> broken(Assembly.Fronts fronts, List<ProcessedPage> processed, ContentPages made) {
     Set<String> broken = new HashSet<>(fronts.broken());
+    broken.addAll(made.broken());
     processed.stream().filter(p -> p.page().isEmpty()).forEach(p -> broken.add(p.outputPath()));
     return broken;
   }
