@@ -143,6 +143,9 @@ public final class GlossaryLoader {
   private static List<LinkRef> see(YNode.YMap map, YamlFields fields, SourceText source) {
     List<LinkRef> see = new ArrayList<>();
     map.get("see").ifPresent(node -> {
+      if (fields.unreadable(node)) {
+        return;
+      }
       if (node instanceof YNode.YList seeList) {
         for (YNode s : seeList.items()) {
           fields.asString(s, "see").ifPresent(url -> see.add(new LinkRef(url.strip(), offset(source, s.position()), false)));

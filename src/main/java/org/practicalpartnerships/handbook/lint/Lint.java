@@ -115,11 +115,16 @@ public final class Lint {
     }
   }
 
+  /**
+   * A page with front matter but no description. A page without front matter (plain Markdown,
+   * which the README says is fine) is not warned about; nor is one whose description was written
+   * but could not be read, which has its error already.
+   */
   private static void description(Page page, List<Diagnostic> warnings) {
-    if (!page.frontMatter().description().isBlank()) {
+    if (!page.frontMatter().description().isBlank() || page.frontMatter().positions().isEmpty() || page.frontMatter().position("description").isPresent()) {
       return;
     }
-    // At the title, where a description belongs; line 1 for a page without front matter.
+    // At the title, where a description belongs.
     int line = page.frontMatter().position("title").map(p -> p.key().line()).orElse(1);
     warnings.add(page.source().warning(line, 1,
         "the page has no description; add 'description:' to its front matter: one sentence for page lists, search results and link previews"));

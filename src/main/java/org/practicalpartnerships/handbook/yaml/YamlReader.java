@@ -37,6 +37,8 @@ public final class YamlReader {
   static final int MAX_ALIASES = 20;
   static final int MAX_DEPTH = 40;
   static final int MAX_VALUES = 50_000;
+  /** The most syntax errors reported for one text; past them, the rest is not read. */
+  static final int MAX_SYNTAX_ERRORS = 20;
   private static final Set<String> PLAIN_TYPES = Set.of("str", "int", "float", "bool", "null", "timestamp", "map", "seq");
 
   private final int maxCodePoints;
@@ -50,9 +52,11 @@ public final class YamlReader {
    * What reading a YAML text gave: its value, and every problem found, as values the caller can
    * tell apart ({@link YamlProblem#kind()}) rather than as message text.
    *
-   * @param root the value; empty when the text is empty or could not be parsed. Present despite
-   *     problems of kind {@link YamlProblem.Kind#DUPLICATE_KEY}: the later definition is left out,
-   *     so a caller can go on checking the rest of the file in the same run
+   * @param root the value; empty when the text is empty or could not be read at all. Present
+   *     despite other problems, so a caller can go on checking the rest of the file in the same
+   *     run: a key given twice keeps its first definition; a part with a syntax error, a type tag
+   *     or a key that is not text is a {@link YNode.YUnreadable} (each problem is in {@code
+   *     problems}); reading stops after {@value #MAX_SYNTAX_ERRORS} syntax errors
    */
   public record Document(Optional<YNode> root, List<YamlProblem> problems) {
     public Document {
@@ -71,12 +75,14 @@ public final class YamlReader {
    * @param source the file, for diagnostics
    * @param yaml the YAML text (the whole file, or the front matter block of a page)
    * @param firstLine the 1-based file line where {@code yaml} starts
-   * @return the root value, or empty when the text is empty or has errors (which are reported)
+   * @return the root value, or empty when the text is empty or could not be read at all; a
+   *     value despite errors (which are reported) has the parts that could not be read as {@link
+   *     YNode.YUnreadable}, so the rest can still be checked
    */
   public Optional<YNode> read(SourceText source, String yaml, int firstLine, Diagnostics diagnostics) {
     Document document = parse(yaml, firstLine);
     diagnostics.addAll(document.diagnostics(source));
-    return document.problems().isEmpty() ? document.root() : Optional.empty();
+    return document.root();
   }
 
   /**
@@ -86,6 +92,47 @@ public final class YamlReader {
    * @param firstLine the 1-based file line where {@code yaml} starts
    */
   public Document parse(String yaml, int firstLine) {
+    List<YamlProblem> problems = new ArrayList<>();
+    String placeholder = "handbook-unreadable-" + java.util.UUID.randomUUID();
+    String text = yaml;
+    Node root = null;
+    YamlSyntax.Translated last = null;
+    int level = 0;
+    for (int round = 0; ; round++) {
+      try {
+        root = compose(text);
+        break;
+      } catch (MarkedYAMLException e) {
+        YamlSyntax syntax = new YamlSyntax(text, firstLine);
+        YamlSyntax.Translated mistake = syntax.translate(e);
+        // The same mistake again: setting aside its part was not enough, so a larger part goes.
+        level = mistake.equals(last) ? level + 1 : 0;
+        if (level == 0) {
+          problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, new Position(firstLine + mistake.line(), mistake.column()), "invalid YAML: " + mistake.message(), "", null, List.of()));
+        }
+        last = mistake;
+        // Set the mistake aside and read on, so the rest of the file is checked in the same run.
+        String rest = problems.size() < MAX_SYNTAX_ERRORS && round < 3 * MAX_SYNTAX_ERRORS ? syntax.setAside(mistake.line(), placeholder, level) : null;
+        if (rest == null) {
+          return new Document(Optional.empty(), problems);
+        }
+        text = rest;
+      } catch (YAMLException e) {
+        problems.add(new YamlProblem(YamlProblem.Kind.LIMIT, new Position(firstLine, 1), "invalid YAML: " + limitMessage(e.getMessage()), "", null, List.of()));
+        return new Document(Optional.empty(), problems);
+      }
+    }
+    if (root == null) {
+      return new Document(Optional.empty(), problems);
+    }
+    Converter converter = new Converter(firstLine, placeholder);
+    YNode node = converter.convert(root, 0);
+    problems.addAll(converter.problems);
+    boolean limited = converter.problems.stream().anyMatch(p -> p.kind() == YamlProblem.Kind.LIMIT);
+    return new Document(limited ? Optional.empty() : Optional.of(node), problems);
+  }
+
+  private Node compose(String text) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -94,60 +141,7 @@ public final class YamlReader {
     options.setAllowRecursiveKeys(false);
     options.setTagInspector(tag -> false);
     options.setProcessComments(false);
-    Yaml parser = new Yaml(new SafeConstructor(options));
-    Node root;
-    try {
-      root = parser.compose(new StringReader(yaml));
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      if (e.getContextMark() != null && endOfText(String.valueOf(e.getProblem()))) {
-        // "Found end of stream" points past the text; the opening quote or bracket is more useful.
-        mark = e.getContextMark();
-      }
-      int line = mark == null ? firstLine : firstLine + mark.getLine();
-      int column = mark == null ? 1 : mark.getColumn() + 1;
-      return failed(YamlProblem.Kind.SYNTAX, new Position(line, column), "invalid YAML: " + describe(e));
-    } catch (YAMLException e) {
-      return failed(YamlProblem.Kind.LIMIT, new Position(firstLine, 1), "invalid YAML: " + limitMessage(e.getMessage()));
-    }
-    if (root == null) {
-      return new Document(Optional.empty(), List.of());
-    }
-    Converter converter = new Converter(firstLine);
-    YNode node = converter.convert(root, 0);
-    boolean onlyDuplicates = converter.problems.stream().allMatch(p -> p.kind() == YamlProblem.Kind.DUPLICATE_KEY);
-    return new Document(onlyDuplicates ? Optional.of(node) : Optional.empty(), converter.problems);
-  }
-
-  private static Document failed(YamlProblem.Kind kind, Position at, String message) {
-    return new Document(Optional.empty(), List.of(new YamlProblem(kind, at, message, "", null, List.of())));
-  }
-
-  private static String describe(MarkedYAMLException e) {
-    String problem = e.getProblem() == null ? "" : e.getProblem();
-    String context = e.getContext() == null ? "" : e.getContext();
-    if (problem.contains("(TAB)") || problem.contains("'\\t'")) {
-      return "a tab character here; YAML indents with spaces only";
-    }
-    if (problem.startsWith("Global tag is not allowed")) {
-      return "the YAML tag '" + problem.substring(problem.indexOf(':') + 1).strip().replace(Tag.PREFIX, "!!")
-          + "' is not allowed; write plain text, numbers, lists and maps";
-    }
-    if (endOfText(problem) && context.contains("quoted scalar")) {
-      return "this quoted text is never closed; add the closing quote";
-    }
-    if (endOfText(problem) && context.contains("flow sequence")) {
-      return "this list is never closed; add the closing ']'";
-    }
-    if (endOfText(problem) && context.contains("flow mapping")) {
-      return "this map is never closed; add the closing '}'";
-    }
-    String text = context.isEmpty() ? problem : context + ": " + problem;
-    return text.isBlank() ? "cannot be parsed" : text;
-  }
-
-  private static boolean endOfText(String problem) {
-    return problem.contains("end of stream") || problem.contains("<stream end>");
+    return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
   }
 
   private static String limitMessage(String message) {
@@ -173,11 +167,13 @@ public final class YamlReader {
     private final List<YamlProblem> problems = new ArrayList<>();
     /** The keys (and list indices) from the root to the value being converted. */
     private final java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
+    private final String placeholder;
     private int values;
     private boolean failed;
 
-    Converter(int firstLine) {
+    Converter(int firstLine, String placeholder) {
       this.firstLine = firstLine;
+      this.placeholder = placeholder;
     }
 
     private Position position(Node node) {
@@ -206,13 +202,13 @@ public final class YamlReader {
       boolean standard = tag.getValue().startsWith(Tag.PREFIX);
       String type = standard ? tag.getValue().substring(Tag.PREFIX.length()) : tag.getValue();
       if (!standard || !PLAIN_TYPES.contains(type)) {
-        error(YamlProblem.Kind.NOT_ALLOWED, at, "the YAML tag '" + tag.getValue().replace(Tag.PREFIX, "!!") + "' is not allowed; write plain text, numbers, lists and maps");
-        return new YNode.YScalar("", "null", at);
+        error(YamlProblem.Kind.NOT_ALLOWED, at, "the YAML tag '" + tag.getValue().replace(Tag.PREFIX, "!!") + "' is not allowed; write plain text, numbers, lists and maps (put text that starts with '!' in quotes)");
+        return new YNode.YUnreadable(at);
       }
       onPath.put(node, Boolean.TRUE);
       try {
         if (node instanceof ScalarNode scalar) {
-          return new YNode.YScalar(scalar.getValue(), type, at);
+          return scalar.getValue().equals(placeholder) ? new YNode.YUnreadable(at) : new YNode.YScalar(scalar.getValue(), type, at);
         }
         if (node instanceof SequenceNode sequence) {
           List<YNode> items = new ArrayList<>();
@@ -229,14 +225,14 @@ public final class YamlReader {
         for (NodeTuple tuple : mapping.getValue()) {
           Position keyAt = position(tuple.getKeyNode());
           if (!(tuple.getKeyNode() instanceof ScalarNode keyNode) || keyNode.getTag().equals(Tag.MERGE)) {
-            error(YamlProblem.Kind.NOT_ALLOWED, keyAt, "keys must be plain text");
+            error(YamlProblem.Kind.NOT_ALLOWED, keyAt, "keys must be plain text; put a key that starts with '[', '{' or '?' in quotes");
             continue;
           }
           String key = keyNode.getValue();
           Position first = keys.putIfAbsent(key, keyAt);
           if (first != null) {
             // The later definition is left out and reading goes on, so the rest is still checked.
-            problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY, keyAt, "duplicate key '" + key + "' (first given on line " + first.line() + ")", key, first, List.copyOf(path)));
+            problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY, keyAt, "duplicate key '" + key + "' (first given on line " + first.line() + "); keep one of them", key, first, List.copyOf(path)));
             continue;
           }
           path.addLast(key);
