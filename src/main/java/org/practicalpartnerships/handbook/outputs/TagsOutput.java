@@ -25,10 +25,17 @@ public final class TagsOutput implements Output {
 
   @Override
   public List<Page> sitePages(SiteView view) {
+    // Spellings that share an address ("Trust" and "trust", "Whole Systems" and "whole-systems")
+    // share its page, named as the first page in reading order spells it; check warns about them.
+    Map<String, String> names = new java.util.HashMap<>();
     Map<String, List<Page>> tags = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (Page page : view.navigation().readingOrder()) {
       for (String tag : page.frontMatter().tags()) {
-        tags.computeIfAbsent(tag, t -> new ArrayList<>()).add(page);
+        String name = names.computeIfAbsent(SitePaths.slug(tag), slug -> tag);
+        List<Page> pages = tags.computeIfAbsent(name, t -> new ArrayList<>());
+        if (pages.isEmpty() || pages.get(pages.size() - 1) != page) {
+          pages.add(page);
+        }
       }
     }
     if (tags.isEmpty()) {

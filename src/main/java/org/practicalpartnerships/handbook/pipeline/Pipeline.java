@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.lint.Lint;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.PageKind;
@@ -82,6 +83,7 @@ public final class Pipeline {
     clock.lap("pages from data files; Markdown, HTML, glossary links, search text, print sections");
     SiteView site = assembly.site(inputs, processed, made, context);
     Set<String> reachable = Assembly.reachable(site, diagnostics);
+    diagnostics.addAll(Lint.siteWarnings(site.pages(), request.date()));
     List<Page> pages = assembly.allPages(site);
     Map<String, Path> copies = assembly.copies(inputs, diagnostics);
     clock.lap("navigation and pages made from the site");

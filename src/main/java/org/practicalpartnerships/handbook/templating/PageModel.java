@@ -2,11 +2,15 @@ package org.practicalpartnerships.handbook.templating;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.practicalpartnerships.handbook.model.FrontMatter;
 import org.practicalpartnerships.handbook.model.Heading;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.PageRef;
@@ -36,6 +40,9 @@ public final class PageModel {
    */
   public record Context(SiteConfig site, String version, SiteNavigation navigation, Set<String> published,
       Map<String, String> links, Map<String, List<String>> scripts, Map<String, String> outcomes, Map<String, List<PageRef>> pointers) {}
+
+  /** How a page's last update is shown: "3 December 2026". */
+  private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
   private PageModel() {}
 
@@ -102,6 +109,10 @@ public final class PageModel {
     pageMap.put("tags", page.frontMatter().tags().stream().map(tag -> Map.of("name", tag, "url", SitePaths.relative(here, TagsOutput.tagPath(tag)))).toList());
     pageMap.put("backlinks", linkedFrom.stream().map(from -> link(here, from.title(), from.outputPath())).toList());
     pageMap.put("outcome", context.outcomes().getOrDefault(here, ""));
+    FrontMatter.Upkeep upkeep = page.frontMatter().upkeep();
+    pageMap.put("updated", upkeep.updated().map(UPDATED::format).orElse(""));
+    pageMap.put("updatedDate", upkeep.updated().map(LocalDate::toString).orElse(""));
+    pageMap.put("owner", upkeep.owner());
     pageMap.put("fromTree", context.pointers().getOrDefault(here, List.of()).stream().map(pointer -> link(here, pointer.title(), pointer.path())).toList());
     return pageMap;
   }

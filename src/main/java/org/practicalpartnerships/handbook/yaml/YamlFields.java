@@ -167,6 +167,25 @@ public final class YamlFields {
     return Optional.empty();
   }
 
+  /** A day, written YYYY-MM-DD (as YAML's own dates are), quoted or not. */
+  public Optional<java.time.LocalDate> date(YNode.YMap map, String key) {
+    Optional<YNode> node = map.get(key);
+    if (node.isEmpty() || unreadable(node.get()) || node.get() instanceof YNode.YScalar s && s.isNull()) {
+      return Optional.empty();
+    }
+    if (node.get() instanceof YNode.YScalar scalar && scalar.value().strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      try {
+        return Optional.of(java.time.LocalDate.parse(scalar.value().strip()));
+      } catch (java.time.format.DateTimeParseException e) {
+        error(scalar.position(), "'" + key + "' is " + scalar.value().strip() + ", which is not a day of the calendar; check the month and the day");
+        return Optional.empty();
+      }
+    }
+    String written = node.get() instanceof YNode.YScalar scalar ? "'" + scalar.value() + "'" : node.get().kind();
+    error(node.get().position(), "'" + key + "' must be a date written year-month-day, such as 2026-12-03, not " + written);
+    return Optional.empty();
+  }
+
   public Optional<Boolean> bool(YNode.YMap map, String key) {
     Optional<YNode> node = map.get(key);
     if (node.isEmpty() || unreadable(node.get())) {

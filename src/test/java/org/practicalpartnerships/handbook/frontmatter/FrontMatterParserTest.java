@@ -243,4 +243,24 @@ class FrontMatterParserTest {
         "content/a.md:2:8: error: invalid YAML: this value has ': ' in it, which YAML reads as the start of another key; put the whole value in quotes: title: \"My page: a: test\""),
         headlines(), "no second error saying the title is missing");
   }
+
+  @Test
+  void updatedOwnerAndReviewByAreRead() {
+    FrontMatter fm = ok("---\ntitle: Home\nupdated: 2026-12-03\nowner: \"Practical Partnerships editors\"\nreview_by: '2027-12-03'\n---\n");
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 12, 3)), fm.upkeep().updated());
+    assertEquals("Practical Partnerships editors", fm.upkeep().owner());
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2027, 12, 3)), fm.upkeep().reviewBy(), "quoted dates are dates too");
+    assertEquals(FrontMatter.Upkeep.NONE, ok("---\ntitle: Home\n---\n").upkeep());
+  }
+
+  @Test
+  void datesMustBeDaysOfTheCalendarWrittenYearMonthDay() {
+    parse("---\ntitle: Home\nupdated: 3 December 2026\nreview_by: 2027-02-30\n---\n");
+    parse("---\ntitle: Two\nupdated: 2026-12-03T10:00:00\nreview_by: [2027-01-01]\n---\n");
+    assertEquals(List.of(
+        "content/a.md:3:10: error: 'updated' must be a date written year-month-day, such as 2026-12-03, not '2026-12-03T10:00:00'",
+        "content/a.md:3:10: error: 'updated' must be a date written year-month-day, such as 2026-12-03, not '3 December 2026'",
+        "content/a.md:4:12: error: 'review_by' is 2027-02-30, which is not a day of the calendar; check the month and the day",
+        "content/a.md:4:12: error: 'review_by' must be a date written year-month-day, such as 2026-12-03, not a list"), headlines());
+  }
 }
