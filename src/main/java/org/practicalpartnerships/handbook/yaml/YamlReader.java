@@ -112,7 +112,7 @@ public final class YamlReader {
         }
         last = mistake;
         // Set the mistake aside and read on, so the rest of the file is checked in the same run.
-        String rest = problems.size() < MAX_SYNTAX_ERRORS && round < 3 * MAX_SYNTAX_ERRORS ? syntax.setAside(mistake.line(), placeholder, level) : null;
+        String rest = problems.size() < MAX_SYNTAX_ERRORS && round < 3 * MAX_SYNTAX_ERRORS ? YamlSetAside.setAside(new YamlLines(text), mistake.line(), placeholder, level) : null;
         if (rest == null) {
           return new Document(Optional.empty(), problems);
         }
