@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Position;
+import org.practicalpartnerships.handbook.diagnostics.Suggestions;
 import org.practicalpartnerships.handbook.model.FrontMatter;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.SitePaths;
 
 /**
- * Tags that do not group pages: near duplicates (one word spelt two ways, so its pages are split
- * over two tag pages) and tags only one page has. Each warning is at the page's {@code tags:}
+ * Tags that do not group pages: near duplicates (one word spelt two ways or mistyped, so its pages
+ * are split over two tag pages) and tags only one page has. Each warning is at the page's {@code tags:}
  * line, where the editor changes it.
  */
 final class Tags {
@@ -30,7 +31,7 @@ final class Tags {
       }
     }
     List<Diagnostic> warnings = new ArrayList<>();
-    for (Map<String, List<Page>> spellings : byWord.values()) {
+    for (Map<String, List<Page>> spellings : mergeTypos(byWord)) {
       if (spellings.size() > 1) {
         // The spelling most pages use stays; the others are warned about (ties: the first A to Z).
         String kept = spellings.entrySet().stream()
@@ -57,6 +58,49 @@ final class Tags {
       }
     }
     return warnings;
+  }
+
+  /**
+   * The groups of spellings, with words one slip apart joined ({@code goverance} and {@code
+   * governance}): a letter left out, added, changed or two swapped, in words of five letters or
+   * more; two slips in words of ten or more. One of the two must be on a single page, as a slip
+   * usually is: two words each on several pages ({@code police}, {@code policy}) are meant.
+   */
+  private static List<Map<String, List<Page>>> mergeTypos(Map<String, Map<String, List<Page>>> byWord) {
+    List<String> words = new ArrayList<>(byWord.keySet());
+    int[] group = new int[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      group[i] = i;
+      for (int j = 0; j < i; j++) {
+        boolean rare = pages(byWord.get(words.get(i))) == 1 || pages(byWord.get(words.get(j))) == 1;
+        if (rare && slipApart(words.get(i), words.get(j))) {
+          int from = group[i];
+          int to = group[j];
+          for (int k = 0; k <= i; k++) {
+            if (group[k] == from) {
+              group[k] = to;
+            }
+          }
+        }
+      }
+    }
+    Map<Integer, Map<String, List<Page>>> merged = new TreeMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      merged.computeIfAbsent(group[i], g -> new TreeMap<>()).putAll(byWord.get(words.get(i)));
+    }
+    return new ArrayList<>(merged.values());
+  }
+
+  private static int pages(Map<String, List<Page>> spellings) {
+    return (int) spellings.values().stream().flatMap(List::stream).distinct().count();
+  }
+
+  static boolean slipApart(String a, String b) {
+    int shorter = Math.min(a.length(), b.length());
+    if (shorter < 5) {
+      return false;
+    }
+    return Suggestions.distance(a, b) <= (shorter >= 10 ? 2 : 1);
   }
 
   /**

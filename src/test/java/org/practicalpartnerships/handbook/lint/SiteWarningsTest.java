@@ -1,6 +1,8 @@
 package org.practicalpartnerships.handbook.lint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +41,40 @@ class SiteWarningsTest {
     assertEquals("coordination", Tags.word("Co-ordination"));
     assertEquals("cafe", Tags.word("Café"));
     assertEquals("gas", Tags.word("gas"), "short words keep their 's'");
+  }
+
+  @Test
+  void aMistypedTagIsNearlyTheSameNotOnThisPageOnly() {
+    List<Page> pages = List.of(tagged("a.md", "[governance]"), tagged("b.md", "[governance]"), tagged("c.md", "[goverance]"),
+        tagged("d.md", "[trust]"), tagged("e.md", "[trust]"), tagged("f.md", "[trsut]"),
+        tagged("g.md", "[law-and-policy]"), tagged("h.md", "[law-and-policy]"), tagged("i.md", "[law and pollicies]"));
+    assertEquals(List.of(
+        "content/c.md:4:1: warning: the tag 'goverance' is nearly the same as 'governance' (on 2 pages), so their pages are split over two tag pages; use one spelling",
+        "content/f.md:4:1: warning: the tag 'trsut' is nearly the same as 'trust' (on 2 pages), so their pages are split over two tag pages; use one spelling",
+        "content/i.md:4:1: warning: the tag 'law and pollicies' is nearly the same as 'law-and-policy' (on 2 pages), so their pages are split over two tag pages; use one spelling"),
+        warnings(pages, TODAY));
+  }
+
+  @Test
+  void spacesUnderscoresAndCaseAreOneTagAcrossEveryPageThatSpellsItSo() {
+    List<Page> pages = List.of(tagged("a.md", "[whole-system]"), tagged("b.md", "[whole-system]"), tagged("c.md", "[whole-system]"),
+        tagged("d.md", "[Whole System]"), tagged("e.md", "[whole_system]"));
+    assertEquals(List.of(
+        "content/d.md:4:1: warning: the tag 'Whole System' is spelt 'whole-system' on 3 pages; use one spelling, so the tag reads the same on every page",
+        "content/e.md:4:1: warning: the tag 'whole_system' is spelt 'whole-system' on 3 pages; use one spelling, so the tag reads the same on every page"),
+        warnings(pages, TODAY));
+  }
+
+  @Test
+  void distinctWordsAreNotNearDuplicates() {
+    // Short words one letter apart, and two established tags one letter apart, are meant.
+    List<Page> pages = List.of(tagged("a.md", "[risk, police]"), tagged("b.md", "[risk, police]"), tagged("c.md", "[rise, policy]"),
+        tagged("d.md", "[rise, policy]"));
+    assertEquals(List.of(), warnings(pages, TODAY));
+    assertTrue(Tags.slipApart("governance", "govenrance"));
+    assertTrue(Tags.slipApart("partnership", "partnrship"));
+    assertFalse(Tags.slipApart("trust", "truth"), "two letters apart in a short word");
+    assertFalse(Tags.slipApart("cost", "post"), "too short to tell a slip from another word");
   }
 
   @Test
