@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,9 +15,12 @@ import org.practicalpartnerships.handbook.diagnostics.DiagnosticPrinter;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.JsonDiagnostics;
 import org.practicalpartnerships.handbook.diagnostics.Severity;
+import org.practicalpartnerships.handbook.diagnostics.TerminalText;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.output.OutputException;
 import org.practicalpartnerships.handbook.output.OutputSink;
 import org.practicalpartnerships.handbook.output.OutputWriter;
+import org.practicalpartnerships.handbook.output.RealPaths;
 import org.practicalpartnerships.handbook.pipeline.BuildOutput;
 import org.practicalpartnerships.handbook.pipeline.BuildRequest;
 import org.practicalpartnerships.handbook.pipeline.Pipeline;
@@ -70,7 +74,7 @@ public final class Main implements Callable<Integer> {
     cli.setOut(out).setErr(err);
     cli.setExitCodeExceptionMapper(e -> USAGE);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("handbook: internal error: " + e);
+      err.println("handbook: internal error: " + TerminalText.visible(String.valueOf(e)));
       err.println("This is a bug in handbook, not in your files; please report it with the command you ran.");
       return 70;
     });
@@ -79,7 +83,7 @@ public final class Main implements Callable<Integer> {
       code = cli.execute(args);
     } catch (Error e) {
       // Errors (such as running out of memory) escape picocli's handler: report them in a line.
-      err.println("handbook: internal error: " + e);
+      err.println("handbook: internal error: " + TerminalText.visible(String.valueOf(e)));
       err.println("This is a bug in handbook, not in your files; please report it with the command you ran.");
       code = 70;
     }
@@ -164,20 +168,24 @@ public final class Main implements Callable<Integer> {
     Optional<Path> out = outOption.map(o -> workingFolder.resolve(o).normalize());
     Optional<String> usage = usageProblem(content, templates, out);
     if (usage.isPresent()) {
-      err.println("handbook: " + usage.get());
+      err.println("handbook: " + TerminalText.visible(usage.get()));
       return USAGE;
     }
     Optional<AutoCloseable> lock = Optional.empty();
-    if (out.isPresent()) {
-      lock = OutputWriter.lock(out.get());
-      if (lock.isEmpty()) {
-        err.println("handbook: another build is writing to '" + new SourceLoader(workingFolder).display(out.get()) + "' right now; wait for it to finish and try again");
-        return BUSY;
-      }
-      OutputWriter.recover(out.get());
-    }
     try {
+      if (out.isPresent()) {
+        lock = OutputWriter.lock(out.get());
+        if (lock.isEmpty()) {
+          err.println("handbook: another build is writing to '" + new SourceLoader(workingFolder).display(out.get()) + "' right now; wait for it to finish and try again");
+          return BUSY;
+        }
+        OutputWriter.recover(out.get());
+      }
       return buildLocked(inputs, content, templates, out, start);
+    } catch (OutputException e) {
+      // The output folder cannot be made or written: the user's to fix, not a bug.
+      err.println("handbook: " + TerminalText.visible(e.getMessage()));
+      return USAGE;
     } finally {
       if (lock.isPresent()) {
         try {
@@ -193,7 +201,7 @@ public final class Main implements Callable<Integer> {
     SourceLoader loader = new SourceLoader(workingFolder);
     Pipeline pipeline = new Pipeline(loader, new MarkdownEngine(), Version.number());
     Diagnostics diagnostics = new Diagnostics();
-    BuildRequest request = new BuildRequest(content, templates, inputs.folders.drafts, Optional.ofNullable(inputs.today));
+    BuildRequest request = new BuildRequest(content, templates, inputs.folders.drafts, false, Optional.ofNullable(inputs.today));
     java.util.function.Consumer<String> timings = inputs.timings ? err::println : stage -> {};
     // Pages stream into a staging folder as they are rendered; it replaces the output only when
     // the whole build succeeded, and is deleted otherwise.
@@ -237,7 +245,11 @@ public final class Main implements Callable<Integer> {
     return workingFolder;
   }
 
-  /** What is wrong with the folders given, for a usage error; empty when they will do. */
+  /**
+   * What is wrong with the folders given, for a usage error; empty when they will do. Folders are
+   * compared by their real paths (symbolic links followed, and for an output folder still to be
+   * made, its nearest existing parent's), so no link can put the output over the sources.
+   */
   static Optional<String> usageProblem(Path content, Path templates, Optional<Path> out) throws IOException {
     if (!Files.isDirectory(content)) {
       return Optional.of("no content folder at '" + content + "' (use --content DIR)");
@@ -249,12 +261,31 @@ public final class Main implements Callable<Integer> {
       return Optional.empty();
     }
     Path o = out.get().toAbsolutePath();
-    Path c = content.toAbsolutePath();
-    Path t = templates.toAbsolutePath();
-    if (o.startsWith(c) || c.startsWith(o) || o.startsWith(t) || t.startsWith(o)) {
-      return Optional.of("the output folder '" + o + "' must not contain, or be inside, the content or templates folder");
+    Path realOut;
+    try {
+      realOut = RealPaths.of(o);
+    } catch (FileSystemLoopException e) {
+      return Optional.of("the output '" + o + "' leads round a loop of symbolic links; remove the link or choose another --out");
     }
-    return OutputWriter.refusal(o);
+    Optional<String> overlap = overlap(o, realOut, "content", content).or(() -> overlap(o, realOut, "templates", templates));
+    return overlap.isPresent() ? overlap : OutputWriter.refusal(o);
+  }
+
+  /** A usage error when the output and this source folder are the same, or one holds the other. */
+  private static Optional<String> overlap(Path out, Path realOut, String role, Path folder) {
+    Path realFolder;
+    try {
+      realFolder = folder.toRealPath();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    if (!RealPaths.overlap(realOut, realFolder)) {
+      return Optional.empty();
+    }
+    String really = realOut.equals(out) && realFolder.equals(folder.toAbsolutePath()) ? ""
+        : " (following symbolic links, '" + realOut + "' and '" + realFolder + "')";
+    return Optional.of("the output folder '" + out + "' must not contain, or be inside, the " + role + " folder '" + folder.toAbsolutePath() + "'"
+        + really + "; a build replaces its output, so choose another --out");
   }
 
   /** The version Maven wrote into version.properties, the same from the jar and from classes. */

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -19,7 +21,9 @@ import java.util.regex.Pattern;
 import org.practicalpartnerships.handbook.diagnostics.DiagnosticPrinter;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
+import org.practicalpartnerships.handbook.diagnostics.TerminalText;
 import org.practicalpartnerships.handbook.frontmatter.FrontMatterParser;
+import org.practicalpartnerships.handbook.output.RealPaths;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 import org.practicalpartnerships.handbook.source.TextDecoder;
 import picocli.CommandLine.Command;
@@ -40,6 +44,9 @@ import picocli.CommandLine;
 public final class NewCommand implements Callable<Integer> {
   private static final Pattern PLAIN_TITLE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ,.'()?!&/–—-]*");
   private static final Set<String> YAML_WORDS = Set.of("true", "false", "yes", "no", "on", "off", "null", "y", "n", "~");
+
+  /** The longest file name common file systems (ext4, APFS, NTFS) take, in bytes. */
+  private static final int MAX_NAME_BYTES = 255;
 
   @CommandLine.ParentCommand Main main;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -81,17 +88,23 @@ public final class NewCommand implements Callable<Integer> {
     try {
       target = target(base, contentFolder);
     } catch (InvalidPathException e) {
-      err.println("handbook: '" + path + "' is not a usable file name: " + e.getReason());
+      err.println("handbook: '" + TerminalText.visible(path) + "' is not a usable file name: " + e.getReason());
       return Main.INPUT_ERRORS;
     }
     boolean climbs = List.of(path.split("[/\\\\]")).contains("..");
     if (target == null || climbs || !target.startsWith(contentFolder) || target.equals(contentFolder) || !insideForReal(target, contentFolder)) {
-      err.println("handbook: '" + path + "' is outside the content folder " + loader.display(contentFolder) + "; give a path inside it, such as 'practice/new-page'");
+      err.println("handbook: '" + TerminalText.visible(path) + "' is outside the content folder " + loader.display(contentFolder) + "; give a path inside it, such as 'practice/new-page'");
       return Main.INPUT_ERRORS;
+    }
+    java.util.Optional<String> longName = tooLong(contentFolder.relativize(target));
+    if (longName.isPresent()) {
+      err.println("handbook: the name '" + TerminalText.visible(shorten(longName.get())) + "' is too long for the file system (" + longName.get().getBytes(StandardCharsets.UTF_8).length
+          + " bytes; at most " + MAX_NAME_BYTES + "); choose a shorter one");
+      return Main.USAGE;
     }
     for (Path part : contentFolder.relativize(target)) {
       if (SourceLoader.isIgnored(part)) {
-        err.println("handbook: the build ignores '" + part + "' (names starting with '.' or '#', or ending in '~'); choose another name");
+        err.println("handbook: the build ignores '" + TerminalText.visible(part.toString()) + "' (names starting with '.' or '#', or ending in '~'); choose another name");
         return Main.INPUT_ERRORS;
       }
     }
@@ -113,12 +126,17 @@ public final class NewCommand implements Callable<Integer> {
       err.println("handbook: internal error: the new page would not build; this is a bug in handbook, please report it");
       return 70;
     }
-    Files.createDirectories(target.getParent());
     try {
+      Files.createDirectories(target.getParent());
       Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
       err.println("handbook: " + loader.display(target) + " already exists; nothing was changed (choose another name, or edit that page)");
       return Main.INPUT_ERRORS;
+    } catch (IOException e) {
+      // A name the file system refuses, a full disk, no permission: the user's to fix, not a bug.
+      String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(Locale.ROOT) : e.getClass().getSimpleName();
+      err.println("handbook: cannot create " + loader.display(target) + ": " + why + "; choose another name or folder");
+      return Main.USAGE;
     }
     out.println(loader.display(target));
     return Main.OK;
@@ -174,13 +192,32 @@ public final class NewCommand implements Callable<Integer> {
     return words.isEmpty() ? name.toLowerCase(Locale.ROOT) : words;
   }
 
-  /** True when the nearest existing folder above the file really lies in the content folder. */
+  /**
+   * True when the file, symbolic links followed (dangling ones too, to where they would lead),
+   * really lies in the content folder; false when links on the way form a loop.
+   */
   private static boolean insideForReal(Path target, Path contentFolder) throws IOException {
-    Path existing = target.getParent();
-    while (existing != null && !Files.exists(existing)) {
-      existing = existing.getParent();
+    try {
+      Path real = RealPaths.of(target);
+      Path realContent = contentFolder.toRealPath();
+      return real.startsWith(realContent) && !real.equals(realContent);
+    } catch (FileSystemLoopException e) {
+      return false;
     }
-    return existing != null && existing.toRealPath().startsWith(contentFolder.toRealPath());
+  }
+
+  /** The first part of the path longer than file systems allow (255 bytes), if any. */
+  private static java.util.Optional<String> tooLong(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+        return java.util.Optional.of(part.toString());
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String shorten(String name) {
+    return name.length() <= 40 ? name : name.substring(0, 30) + "…" + name.substring(name.length() - 9);
   }
 
   /** "shared-goals.md" → "Shared goals"; an index page takes its folder's name. */

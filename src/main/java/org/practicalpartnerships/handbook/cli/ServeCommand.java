@@ -6,10 +6,13 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.practicalpartnerships.handbook.diagnostics.TerminalText;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
+import org.practicalpartnerships.handbook.output.RealPaths;
 import org.practicalpartnerships.handbook.pipeline.BuildRequest;
 import org.practicalpartnerships.handbook.serve.IncrementalRebuild;
 import org.practicalpartnerships.handbook.serve.PreviewServer;
@@ -64,9 +67,10 @@ public final class ServeCommand implements Callable<Integer> {
     Path base = main != null ? main.workingFolder() : workingFolder != null ? workingFolder : Path.of("").toAbsolutePath();
     Path contentFolder = base.resolve(folders.content).normalize();
     Path templatesFolder = base.resolve(folders.templates).normalize();
-    Optional<String> usage = Main.usageProblem(contentFolder, templatesFolder, Optional.empty());
+    Optional<String> usage = Main.usageProblem(contentFolder, templatesFolder, Optional.empty())
+        .or(() -> temporaryFolderProblem(contentFolder, templatesFolder, Path.of(System.getProperty("java.io.tmpdir"))));
     if (usage.isPresent()) {
-      err.println("handbook: " + usage.get());
+      err.println("handbook: " + TerminalText.visible(usage.get()));
       return Main.USAGE;
     }
     if (port < 0 || port > 65535) {
@@ -82,7 +86,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
     SourceLoader loader = new SourceLoader(base);
     MarkdownEngine markdown = new MarkdownEngine();
-    BuildRequest request = new BuildRequest(contentFolder, templatesFolder, folders.drafts);
+    BuildRequest request = new BuildRequest(contentFolder, templatesFolder, folders.drafts, true);
     String version = Main.Version.number();
     ServeSession.Settings settings = new ServeSession.Settings(contentFolder, templatesFolder, host, port);
     ServeSession running;
@@ -91,10 +95,36 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (BindException e) {
       err.println("handbook: cannot listen on " + host + ": " + e.getMessage());
       return Main.USAGE;
+    } catch (IOException e) {
+      // No temporary folder, say: the machine's to fix, not a bug, and no stack trace.
+      err.println("handbook: cannot start the preview: " + TerminalText.visible(String.valueOf(e.getMessage())) + " (is the temporary folder " + System.getProperty("java.io.tmpdir") + " writable?)");
+      return Main.USAGE;
     }
     session = running;
     serveUntilStopped(running, loader.display(contentFolder), address, out, err);
     return Main.OK;
+  }
+
+  /**
+   * serve builds into a new folder under the system's temporary folder; that folder must not lie
+   * in the content or templates folder (real paths compared), or the preview would read and watch
+   * its own output.
+   */
+  static Optional<String> temporaryFolderProblem(Path content, Path templates, Path temporary) {
+    try {
+      Path realTemporary = RealPaths.of(temporary);
+      for (Path folder : List.of(content, templates)) {
+        Path real = folder.toRealPath();
+        if (realTemporary.startsWith(real)) {
+          return Optional.of("the preview is built under the temporary folder '" + realTemporary + "', which lies inside '" + folder
+              + "'; choose another content or templates folder, or another temporary folder (HANDBOOK_JAVA_OPTS=-Djava.io.tmpdir=DIR)");
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of("cannot use the temporary folder '" + temporary + "' for the preview: " + e.getMessage()
+          + "; choose another (HANDBOOK_JAVA_OPTS=-Djava.io.tmpdir=DIR)");
+    }
   }
 
   /** Reports where the preview is, then waits for Ctrl-C (or {@link #stop}) and closes the session. */

@@ -48,7 +48,14 @@ public final class SiteConfigLoader {
     if (!rawHtml.equals("refuse") && !rawHtml.equals("strip")) {
       fields.error(m.get("raw_html").get().position(), "'raw_html' must be 'refuse' (unsafe raw HTML is an error) or 'strip' (it is removed, with a warning)");
     }
-    return new SiteConfig(title.isEmpty() ? defaults.title() : title, language, description, baseUrl, rawHtml.equals("strip"));
+    Optional<java.time.LocalDate> edition = fields.date(m, "edition");
+    String publisher = fields.string(m, "publisher").map(String::strip).orElse("");
+    String licence = fields.string(m, "licence").map(String::strip).orElse("");
+    boolean pdf = fields.bool(m, "pdf").orElse(false);
+    if (pdf && edition.isEmpty() && m.get("edition").isEmpty()) {
+      fields.error(m.entry("pdf").get().keyPosition(), "the PDF edition needs a date: add 'edition: YYYY-MM-DD' (the date of this edition, printed on the cover)");
+    }
+    return new SiteConfig(title.isEmpty() ? defaults.title() : title, language, description, baseUrl, rawHtml.equals("strip"), edition, publisher, licence, pdf);
   }
 
   private static boolean isAbsoluteWebAddress(String url) {

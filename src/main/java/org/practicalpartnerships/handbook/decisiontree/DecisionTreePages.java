@@ -26,20 +26,25 @@ import org.practicalpartnerships.handbook.model.SitePaths;
  * pages, and no script needed:
  *
  * <ul>
- *   <li>{@code decide/index.html}: the introduction, how many questions at most, a "Start now"
- *       link and a link to the overview;
- *   <li>one page per question per route: the question is the title, then its help, the answers as
- *       plain links marked {@code data-answer} (with their hints), "Your answers so far" with a
- *       "Change" link for each earlier answer, and a back link;
+ *   <li>{@code decide/index.html}, a GOV.UK start page: how many questions at most and a "Start
+ *       now" link first, then "Before you start": the introduction, the outcomes and a link to
+ *       the overview;
+ *   <li>one page per question per route: the question is the title, captioned "Question 2 of 3"
+ *       (or "of up to 3"), then its help, the answers as plain links marked {@code data-answer}
+ *       (with their hints), "Your answers so far" with a "Change" link for each earlier answer;
  *   <li>one page per outcome per route, wrapped in {@code <div data-outcome="id">}: the
  *       recommendation, what to do first, what to avoid, where to read more, the reader's answers
- *       with "Change" links, a note to run the questions once per issue, "Start again" and a back
- *       link;
+ *       with "Change" links, how to keep them, a note to run the questions once per issue and
+ *       "Start again";
  *   <li>{@code decide/overview.html}: the whole tree as an SVG diagram, as a nested list (its text
- *       alternative) and as a table of every route.
+ *       alternative) and as a table of every route;
+ *   <li>and, for the printed handbook, the tree on paper ({@link TreeOnPaper}).
  * </ul>
  *
- * A node reached by more than one route gets one page per route ({@code decide/<id>.html} for the
+ * Question and outcome pages name the page their Back link returns to ({@link TreePage#backPath}),
+ * which the layout shows above the title instead of breadcrumbs.
+ *
+ * <p>A node reached by more than one route gets one page per route ({@code decide/<id>.html} for the
  * first in depth-first order, then {@code decide/<id>-2.html}, ...), so "your answers" is always
  * the reader's own and every "Change" and back link stays on that route. All text is escaped by
  * jsoup; Markdown comes already rendered, with its links made relative to each page.
@@ -61,8 +66,10 @@ public final class DecisionTreePages {
    * @param pages the start page, then every route's page in depth-first order, then the overview
    * @param pointers for each handbook page an outcome links to (by its output path, such as {@code
    *     behaviours/co-ordination.html}), the outcomes that recommend it, in the tree's order
+   * @param printed the whole tree on paper, for the printed handbook's section of the start page
+   *     ({@link TreeOnPaper}); a body fragment with links relative to the start page
    */
-  public record Rendered(List<TreePage> pages, Map<String, List<TreePointer>> pointers) {
+  public record Rendered(List<TreePage> pages, Map<String, List<TreePointer>> pointers, String printed) {
     public Rendered {
       pages = List.copyOf(pages);
       Map<String, List<TreePointer>> copy = new TreeMap<>();
@@ -81,30 +88,31 @@ public final class DecisionTreePages {
       pages.add(page.node instanceof Question q ? question(q, page) : outcome((Outcome) page.node, page));
     }
     pages.add(overview(tree, routes));
-    return new Rendered(pages, pointers(routes));
+    return new Rendered(pages, pointers(routes), TreeOnPaper.render(tree, routes));
   }
 
   private static TreePage start(DecisionTree tree, List<RoutePage> routes) {
     Element body = body();
     String path = START;
     List<LinkRef> links = new ArrayList<>();
-    markdown(body.appendElement("div").addClass("decide-intro"), tree.intro(), path, links);
+    // The GOV.UK start page: what it takes and the button in the first screen, on a phone too;
+    // what to know before starting (the introduction, the outcomes) after the button.
     int most = routes.stream().filter(r -> r.node instanceof Outcome).mapToInt(r -> r.steps.size()).max().orElse(1);
+    body.appendElement("p").addClass("decide-count").text("You will answer " + (most == 1 ? "1 question" : "at most " + most + " questions")
+        + ", one on each page, and can go back and change an answer at any point.");
+    body.appendElement("p").appendElement("a").addClass("button").attr("href", href(path, routes.get(0).path)).attr("draggable", "false").text("Start now");
     body.appendElement("h2").text("Before you start");
-    body.appendElement("p").text("You will answer " + (most == 1 ? "1 question" : "at most " + most + " questions")
-        + ", one on each page. You can go back and change an answer at any point. At the end you get a suggestion, first steps and pages of the handbook to read.");
-    body.appendElement("p").text("Your answers lead to one of these outcomes:");
+    markdown(body.appendElement("div").addClass("decide-intro"), tree.intro(), path, links);
+    body.appendElement("p").text("At the end you get a suggestion, first steps and pages of the handbook to read. Your answers lead to one of these outcomes:");
     Element outcomes = body.appendElement("ul").addClass("decide-outcomes");
     routes.stream().filter(r -> r.node instanceof Outcome).map(r -> ((Outcome) r.node).title()).distinct().forEach(t -> outcomes.appendElement("li").text(t));
-    body.appendElement("p").appendElement("a").addClass("button").attr("href", href(path, routes.get(0).path)).attr("draggable", "false").text("Start now");
     body.appendElement("p").appendElement("a").attr("href", href(path, OVERVIEW)).text("See the whole tree at a glance");
-    return new TreePage(path, tree.title(), tree.description(), body.html(), links, null);
+    return new TreePage(path, tree.title(), tree.description(), body.html(), links);
   }
 
   private static TreePage question(Question question, RoutePage page) {
     Element body = body();
     List<LinkRef> links = new ArrayList<>();
-    backLink(body, page);
     if (!question.help().isEmpty()) {
       markdown(body.appendElement("div").addClass("decide-help"), question.help(), page.path, links);
     }
@@ -123,14 +131,13 @@ public final class DecisionTreePages {
       body.appendElement("h2").text("Your answers so far");
       summary(body, page);
     }
-    return new TreePage(page.path, question.text(), "", body.html(), links, null);
+    return new TreePage(page.path, question.text(), "", body.html(), links, null, back(page), caption(page));
   }
 
   private static TreePage outcome(Outcome outcome, RoutePage page) {
     Element body = body();
     List<LinkRef> links = new ArrayList<>();
     Element wrap = body.appendElement("div").addClass("decide-outcome").attr("data-outcome", outcome.id());
-    backLink(wrap, page);
     wrap.appendElement("h2").text("What we suggest");
     markdown(wrap.appendElement("div").addClass("decide-summary"), outcome.summary(), page.path, links);
     wrap.appendElement("h2").text("What to do first");
@@ -148,11 +155,14 @@ public final class DecisionTreePages {
     }
     wrap.appendElement("h2").text("Your answers");
     summary(wrap, page);
+    // Each route has its own page, so the address keeps the reader's answers.
+    wrap.appendElement("p").addClass("decide-keep").text("To keep your answers and this advice, print this page, or bookmark it or send its address to a colleague: "
+        + "this page always shows these answers.");
     wrap.appendElement("p").addClass("decide-note").text(
         "Most partnerships do several kinds of work at once, and each kind suits different conditions. "
             + "This suggestion is for the one issue you had in mind. Run the questions again for each of the other issues, rather than once for the whole partnership.");
     wrap.appendElement("p").appendElement("a").addClass("decide-start-again").attr("href", href(page.path, START)).text("Start again");
-    return new TreePage(page.path, outcome.title(), "", body.html(), links, outcome.id());
+    return new TreePage(page.path, outcome.title(), "", body.html(), links, outcome.id(), back(page), "");
   }
 
   private static TreePage overview(DecisionTree tree, List<RoutePage> routes) {
@@ -198,7 +208,7 @@ public final class DecisionTreePages {
       }
       row.appendElement("td").appendElement("a").attr("href", href(path, end.path)).text(((Outcome) end.node).title());
     }
-    return new TreePage(path, OVERVIEW_TITLE, "Every question, answer and outcome of “" + tree.title() + "” on one page: as a diagram, as a list and as a table of routes.", body.html(), List.of(), null);
+    return new TreePage(path, OVERVIEW_TITLE, "Every question, answer and outcome of “" + tree.title() + "” on one page: as a diagram, as a list and as a table of routes.", body.html(), List.of());
   }
 
   /** Question, then each answer and where it leads; a node met again is not spelt out twice. */
@@ -225,9 +235,34 @@ public final class DecisionTreePages {
     }
   }
 
-  private static void backLink(Element parent, RoutePage page) {
-    String back = page.parent == null ? START : page.parent.path;
-    parent.appendElement("a").addClass("back-link").attr("href", href(page.path, back)).text("Back");
+  /** The page a question's or outcome's Back link returns to: the previous page of its route. */
+  private static String back(RoutePage page) {
+    return page.parent == null ? START : page.parent.path;
+  }
+
+  /**
+   * "Question 2 of 3", or "Question 1 of up to 3" where the routes on from here differ in length:
+   * counted on the routes through this page only.
+   */
+  static String caption(RoutePage page) {
+    int before = page.steps.size();
+    int[] below = questionsFrom(page);
+    return "Question " + (before + 1) + " of " + (below[0] == below[1] ? "" : "up to ") + (before + below[1]);
+  }
+
+  /** The fewest and most questions from this page (itself included) to an outcome. */
+  private static int[] questionsFrom(RoutePage page) {
+    if (!(page.node instanceof Question)) {
+      return new int[] {0, 0};
+    }
+    int min = Integer.MAX_VALUE;
+    int max = 0;
+    for (RoutePage child : page.children) {
+      int[] next = questionsFrom(child);
+      min = Math.min(min, next[0]);
+      max = Math.max(max, next[1]);
+    }
+    return new int[] {1 + min, 1 + max};
   }
 
   /** "Your answers": each earlier question, the answer given and a link to change it on this route. */
@@ -243,7 +278,7 @@ public final class DecisionTreePages {
   }
 
   /** Appends rendered Markdown, its links made relative to the page, and collects the links. */
-  private static void markdown(Element parent, MarkdownField markdown, String pagePath, List<LinkRef> links) {
+  static void markdown(Element parent, MarkdownField markdown, String pagePath, List<LinkRef> links) {
     parent.append(markdown.html());
     for (Element a : parent.select("a[href]")) {
       a.attr("href", rebase(pagePath, a.attr("href")));
@@ -257,7 +292,7 @@ public final class DecisionTreePages {
   }
 
   /** Markdown as a list item: a single paragraph is unwrapped so the item reads as one line. */
-  private static void markdownItem(Element li, MarkdownField markdown, String pagePath, List<LinkRef> links) {
+  static void markdownItem(Element li, MarkdownField markdown, String pagePath, List<LinkRef> links) {
     markdown(li, markdown, pagePath, links);
     if (li.children().size() == 1 && li.child(0).tagName().equals("p") && li.textNodes().stream().allMatch(TextNode::isBlank)) {
       li.child(0).unwrap();
@@ -309,11 +344,11 @@ public final class DecisionTreePages {
     return pointers;
   }
 
-  private static String count(long n, String noun) {
+  static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  private static Element body() {
+  static Element body() {
     return Html.settings(Document.createShell("")).body();
   }
 }

@@ -16,10 +16,18 @@ import org.practicalpartnerships.handbook.model.LinkRef;
  *     the tree file
  * @param outcomeId for an outcome page, the outcome's id, for {@code <main data-outcome="...">};
  *     null for every other page
+ * @param backPath for a question or outcome page, the previous page of its route, where the
+ *     layout's Back link above the title leads; null for the start page and the overview
+ * @param caption the line the layout shows above the title ("Question 2 of 3"), or ""
  */
-public record TreePage(String outputPath, String title, String description, String html, List<LinkRef> links, String outcomeId) {
+public record TreePage(String outputPath, String title, String description, String html, List<LinkRef> links, String outcomeId, String backPath, String caption) {
   public TreePage {
     links = List.copyOf(links);
+  }
+
+  /** The start page or the overview: no Back link, no caption. */
+  public TreePage(String outputPath, String title, String description, String html, List<LinkRef> links) {
+    this(outputPath, title, description, html, links, null, null, "");
   }
 
   public boolean isOutcome() {

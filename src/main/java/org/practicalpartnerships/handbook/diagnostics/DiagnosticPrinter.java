@@ -5,16 +5,18 @@ import java.util.List;
 
 /**
  * Prints diagnostics the way compilers do: the headline, then the source line, then a caret under
- * the column. Tabs in the source line are kept in the caret line so the caret lines up.
+ * the column. Tabs in the source line are kept in the caret line so the caret lines up. Control
+ * characters from the content (in the source line, file names and messages) are shown as escapes,
+ * never sent to the terminal ({@link TerminalText}), and the caret stays under its column.
  */
 public final class DiagnosticPrinter {
   private DiagnosticPrinter() {}
 
   public static void print(List<Diagnostic> diagnostics, PrintWriter out) {
     for (Diagnostic d : diagnostics) {
-      out.println(d.headline());
+      out.println(TerminalText.visible(d.headline()));
       if (!d.sourceLine().isEmpty()) {
-        out.println(d.sourceLine());
+        out.println(TerminalText.visible(d.sourceLine()));
         if (d.column() > 0) {
           out.println(caretLine(d.sourceLine(), d.column()));
         }
@@ -23,15 +25,7 @@ public final class DiagnosticPrinter {
   }
 
   static String caretLine(String sourceLine, int column) {
-    StringBuilder sb = new StringBuilder();
-    int stop = Math.min(column - 1, sourceLine.length());
-    for (int i = 0; i < stop; i++) {
-      sb.append(sourceLine.charAt(i) == '\t' ? '\t' : ' ');
-    }
-    for (int i = stop; i < column - 1; i++) {
-      sb.append(' ');
-    }
-    return sb.append('^').toString();
+    return TerminalText.caretLine(sourceLine, column);
   }
 
   /** "2 errors, 1 warning" style summary; "no problems" when empty. */

@@ -13,8 +13,10 @@ import java.util.List;
  *
  * Diagnostics come in {@link Diagnostic#ORDER}, duplicates once, one per line, so the same problems
  * always give the same bytes. Line and column are 0 when unknown, as in {@link Diagnostic}. Strings
- * are escaped as RFC 8259 requires, plus U+2028 and U+2029 (for JavaScript) and unpaired
- * surrogates (so the document is valid UTF-8); everything else is written as it is.
+ * are escaped as RFC 8259 requires, plus DEL and the C1 controls, the bidirectional controls and
+ * U+2028/U+2029 (so no control character from the content reaches a terminal that prints the
+ * report) and unpaired surrogates (so the document is valid UTF-8); everything else is written as
+ * it is.
  */
 public final class JsonDiagnostics {
   private JsonDiagnostics() {}

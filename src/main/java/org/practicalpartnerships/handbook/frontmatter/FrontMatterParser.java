@@ -95,6 +95,7 @@ public final class FrontMatterParser {
     }
     boolean draft = fields.bool(map, "draft").orElse(false);
     boolean glossary = fields.bool(map, "glossary").orElse(true);
+    boolean pdf = fields.bool(map, "pdf").orElse(false);
     FrontMatter.Upkeep upkeep = new FrontMatter.Upkeep(fields.date(map, "updated"), fields.string(map, "owner").orElse("").strip(), fields.date(map, "review_by"));
     // With a title the page is still read, whatever else failed: the build fails on the errors
     // reported, and its body's own problems are found in the same run. Without one it is not.
@@ -106,7 +107,7 @@ public final class FrontMatterParser {
       positions.put(entry.key(), new FrontMatter.KeyPosition(entry.keyPosition(), entry.value().position()));
     }
     FrontMatter fm = new FrontMatter(title.get().strip(), description, order.map(OptionalInt::of).orElse(OptionalInt.empty()), layout,
-        List.copyOf(unique), draft, glossary, upkeep, positions);
+        List.copyOf(unique), draft, glossary, upkeep, pdf, positions);
     return Optional.of(new ParsedPage(fm, body, bodyOffset));
   }
 

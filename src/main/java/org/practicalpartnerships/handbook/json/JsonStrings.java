@@ -2,8 +2,10 @@ package org.practicalpartnerships.handbook.json;
 
 /**
  * Writes JSON strings, escaped so the result is also safe inside an HTML {@code <script>} or a
- * JavaScript file: quotes, backslashes, control characters, {@code < > &}, U+2028/U+2029 and
- * unpaired surrogates become escapes. Shared by the search index and the diagnostics report.
+ * JavaScript file, and on a terminal: quotes, backslashes, control characters (C0, DEL and C1),
+ * {@code < > &}, U+2028/U+2029, the bidirectional controls (U+061C, U+200E, U+200F, U+202A to
+ * U+202E, U+2066 to U+2069) and unpaired surrogates become escapes. Shared by the search index and
+ * the diagnostics report ({@code check --format json}), which editors' tools may print.
  */
 public final class JsonStrings {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
@@ -18,7 +20,7 @@ public final class JsonStrings {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
-          || c >= 0xa0 && c < 0x2028 || c > 0x2029 && c < 0xd800 || c > 0xdfff) {
+          || (c >= 0xa0 && c < 0x2028 || c > 0x2029 && c < 0xd800 || c > 0xdfff) && !bidi(c)) {
         continue;
       }
       out.append(s, run, i);
@@ -34,7 +36,7 @@ public final class JsonStrings {
         default -> {
           boolean unpaired = Character.isHighSurrogate(c) ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
               : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x7f || c == '\u2028' || c == '\u2029' || unpaired) {
+          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c >= 0x7f && c <= 0x9f || c == '\u2028' || c == '\u2029' || bidi(c) || unpaired) {
             out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
           } else {
             out.append(c);
@@ -44,5 +46,10 @@ public final class JsonStrings {
     }
     out.append(s, run, s.length());
     out.append('"');
+  }
+
+  /** The characters that reorder how text is shown (Unicode's bidirectional controls). */
+  private static boolean bidi(char c) {
+    return c == '\u061c' || c == '\u200e' || c == '\u200f' || c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069';
   }
 }

@@ -19,18 +19,19 @@ import org.practicalpartnerships.handbook.diagnostics.Position;
  * @param draft when true the page is left out of the build (unless drafts are asked for)
  * @param glossary when false, glossary terms in the page are not linked to the glossary
  * @param upkeep when the page was last updated, who owns it and when it is due for review
+ * @param pdf when true, the build also makes the page as a PDF of its own, beside it
  * @param positions where each key given in the file was written, by key; empty for pages the build
  *     makes and for pages without front matter. Later checks point at these instead of searching
  *     the text again.
  */
 public record FrontMatter(
     String title, String description, OptionalInt order, String layout, List<String> tags, boolean draft, boolean glossary,
-    Upkeep upkeep, Map<String, KeyPosition> positions) {
+    Upkeep upkeep, boolean pdf, Map<String, KeyPosition> positions) {
 
   public static final String DEFAULT_LAYOUT = "page";
 
   /** Every key, in the order the README documents them. */
-  public static final List<String> KEYS = List.of("title", "description", "order", "layout", "tags", "draft", "glossary", "updated", "owner", "review_by");
+  public static final List<String> KEYS = List.of("title", "description", "order", "layout", "tags", "draft", "glossary", "updated", "owner", "review_by", "pdf");
 
   /** Where a key and its value were written. */
   public record KeyPosition(Position key, Position value) {}
@@ -54,7 +55,7 @@ public record FrontMatter(
 
   /** Front matter of a page the build makes, or of a page without front matter: no positions. */
   public FrontMatter(String title, String description, OptionalInt order, String layout, List<String> tags, boolean draft, boolean glossary) {
-    this(title, description, order, layout, tags, draft, glossary, Upkeep.NONE, Map.of());
+    this(title, description, order, layout, tags, draft, glossary, Upkeep.NONE, false, Map.of());
   }
 
   /** Front matter with glossary linking on, as for most pages. */

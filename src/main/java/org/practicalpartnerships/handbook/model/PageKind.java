@@ -8,6 +8,8 @@ public enum PageKind {
   GLOSSARY,
   /** A page of the decision tree, made from {@code decide.yml}. */
   TREE,
+  /** The partnership check-up, made from {@code checkup.yml}. */
+  CHECKUP,
   /** Made by the build from the other pages: the A to Z, tags, search, print and "not found" pages. */
   GENERATED
 }

@@ -1,6 +1,8 @@
 package org.practicalpartnerships.handbook.outputs;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +17,24 @@ import org.practicalpartnerships.handbook.model.Term;
 import org.practicalpartnerships.handbook.postprocess.HtmlPostProcessor;
 import org.practicalpartnerships.handbook.postprocess.ProcessedHtml;
 
-/** {@code a-z.html}: every listed page and glossary term under its initial letter, with a letter jump list. */
+/**
+ * {@code a-z.html}: every listed page and glossary term under its initial letter, with a letter
+ * jump list, as a printed index is laid out:
+ *
+ * <ul>
+ *   <li>one entry per page and one per term; a page and a term of the same name share one entry;
+ *   <li>a term's other names (its aliases) are listed in its entry, leaving out mere variants of
+ *       a name already given ("alliances" for "alliance", "coevolution" for "co-evolution");
+ *   <li>an other name that starts with another letter also gets a "see" entry under its own
+ *       letter ("common measure: see shared currency"), where a reader would look for it.
+ * </ul>
+ *
+ * The letter jump list is the page's contents, so it has no "On this page" list as well.
+ */
 public final class AtoZOutput implements Output {
   public static final String PATH = "a-z.html";
+
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
   @Override
   public Map<String, String> templateLinks() {
@@ -27,7 +44,9 @@ public final class AtoZOutput implements Output {
   @Override
   public List<Page> sitePages(SiteView view) {
     String body = body(view.navigation().readingOrder(), view.hasGlossary() ? view.terms() : List.of(), GlossaryOutput.PATH);
-    return List.of(page(PATH, "A to Z index", "Every page and glossary term in " + view.settings().title() + ", from A to Z.", body));
+    Page page = page(PATH, "A to Z index", "Every page and glossary term in " + view.settings().title() + ", from A to Z.", body);
+    // The letters are the contents: no "On this page" list repeating them.
+    return List.of(new Page(page.kind(), page.listed(), null, PATH, null, page.frontMatter(), page.body(), List.of(), page.ids(), List.of()));
   }
 
   /** A generated page from its body fragment, post-processed (heading anchors, ids). */
@@ -37,17 +56,48 @@ public final class AtoZOutput implements Output {
     return Page.generated(path, fm, List.of(html.html().getBytes(java.nio.charset.StandardCharsets.UTF_8)), html.headings(), html.ids());
   }
 
+  /**
+   * One entry of the index.
+   *
+   * @param name what the entry is listed as
+   * @param href where its name links to
+   * @param note what it is, after the name: "page", "glossary" or "glossary: see TERM"
+   * @param glossaryHref for a page that is also a term, the term's entry; else null
+   * @param also a term's other names
+   */
+  private record Item(String name, String href, String note, String glossaryHref, List<String> also) {}
+
   static String body(List<Page> pages, List<Term> terms, String glossaryPath) {
-    record Item(String name, String path, String note) {}
-    Map<String, List<Item>> byLetter = new TreeMap<>();
+    List<Item> items = new ArrayList<>();
     for (Page page : pages) {
-      addUnder(byLetter, new Item(page.title(), page.outputPath(), "page"), page.title());
+      items.add(new Item(page.title(), page.outputPath(), "page", null, List.of()));
     }
+    int pageCount = items.size();
     for (Term term : terms) {
-      addUnder(byLetter, new Item(term.term(), glossaryPath + "#" + term.id(), "glossary"), term.term());
+      String href = glossaryPath + "#" + term.id();
+      List<String> names = new ArrayList<>(List.of(term.term()));
+      List<String> also = new ArrayList<>();
       for (String alias : term.aliases()) {
-        addUnder(byLetter, new Item(alias, glossaryPath + "#" + term.id(), "glossary: see " + term.term()), alias);
+        if (names.stream().noneMatch(name -> variants(name, alias))) {
+          names.add(alias);
+          also.add(alias);
+          if (!letter(alias).equals(letter(term.term()))) {
+            items.add(new Item(alias, href, "glossary: see " + term.term(), null, List.of()));
+          }
+        }
       }
+      // A page named as the term ("Co-operation", "co-operation") is its entry too.
+      int page = pageNamed(items.subList(0, pageCount), term.term());
+      if (page >= 0) {
+        Item named = items.get(page);
+        items.set(page, new Item(named.name(), named.href(), named.note(), href, also));
+      } else {
+        items.add(new Item(term.term(), href, "glossary", null, also));
+      }
+    }
+    Map<String, List<Item>> byLetter = new TreeMap<>();
+    for (Item item : items) {
+      byLetter.computeIfAbsent(letter(item.name()), l -> new ArrayList<>()).add(item);
     }
     Element root = new Element("div");
     Element jump = root.appendElement("nav").addClass("letters").attr("aria-label", "Letters");
@@ -60,17 +110,79 @@ public final class AtoZOutput implements Output {
       Element list = root.appendElement("ul").addClass("az-list");
       letter.getValue().sort(Comparator.comparing((Item i) -> i.name().toLowerCase(Locale.ROOT)).thenComparing(Item::note));
       for (Item item : letter.getValue()) {
-        Element li = list.appendElement("li");
-        li.appendElement("a").attr("href", item.path()).text(item.name());
-        li.appendText(" ").appendElement("span").addClass("az-note").text("(" + item.note() + ")");
+        entry(list.appendElement("li"), item);
       }
     }
     return root.html();
   }
 
-  private static <T> void addUnder(Map<String, List<T>> byLetter, T item, String name) {
+  private static void entry(Element li, Item item) {
+    li.appendElement("a").attr("href", item.href()).text(item.name());
+    Element note = li.appendText(" ").appendElement("span").addClass("az-note");
+    if (item.glossaryHref() == null) {
+      note.text("(" + item.note() + ")");
+    } else {
+      note.appendText("(" + item.note() + "; ").appendElement("a").attr("href", item.glossaryHref()).text("glossary");
+      note.appendText(")");
+    }
+    if (!item.also().isEmpty()) {
+      li.appendText(" ").appendElement("span").addClass("az-also").text("Also: " + String.join(", ", item.also()));
+    }
+  }
+
+  /** The letter a name is listed under: its first letter without accents, or "0–9". */
+  static String letter(String name) {
     String first = name.isEmpty() ? "#" : name.substring(0, 1).toUpperCase(Locale.ROOT);
-    String letter = Character.isLetter(first.charAt(0)) ? java.text.Normalizer.normalize(first, java.text.Normalizer.Form.NFKD).substring(0, 1) : "0–9";
-    byLetter.computeIfAbsent(letter, l -> new ArrayList<>()).add(item);
+    return Character.isLetter(first.charAt(0)) ? Normalizer.normalize(first, Normalizer.Form.NFKD).substring(0, 1) : "0–9";
+  }
+
+  /** The first page entry named as {@code name} or a variant of it that no term has taken yet, or -1. */
+  private static int pageNamed(List<Item> pages, String name) {
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.get(i).glossaryHref() == null && variants(pages.get(i).name(), name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * True when two names are forms of one word or phrase, which an index lists once: they differ
+   * only in case, hyphens and spaces ("co-operation", "cooperation"), a leading "the", or plural
+   * endings of their words ("whole systems working", "whole-system working").
+   */
+  static boolean variants(String a, String b) {
+    List<String> x = words(a);
+    List<String> y = words(b);
+    if (String.join("", x).equals(String.join("", y))) {
+      return true;
+    }
+    if (x.size() != y.size()) {
+      return false;
+    }
+    for (int i = 0; i < x.size(); i++) {
+      if (!sameWord(x.get(i), y.get(i)) && !sameWord(y.get(i), x.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The name's words, lowercase, split at spaces and hyphens, without a leading article. */
+  private static List<String> words(String name) {
+    List<String> words = new ArrayList<>(Arrays.asList(name.toLowerCase(Locale.ROOT).strip().split("[\\s\\-‐]+")));
+    words.removeIf(String::isEmpty);
+    if (words.size() > 1 && ARTICLES.contains(words.get(0))) {
+      words.remove(0);
+    }
+    return words;
+  }
+
+  /** True when {@code plural} is {@code word} or its plural by a regular ending: "ICSs", "duties", "boxes". */
+  private static boolean sameWord(String word, String plural) {
+    if (plural.equals(word) || plural.equals(word + "s") || plural.equals(word + "es")) {
+      return true;
+    }
+    return word.endsWith("y") && plural.equals(word.substring(0, word.length() - 1) + "ies");
   }
 }

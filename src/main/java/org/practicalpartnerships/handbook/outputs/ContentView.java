@@ -20,6 +20,8 @@ import org.practicalpartnerships.handbook.source.SourceSet;
  * @param markdown the build's Markdown engine
  * @param postProcessor the build's post-processor, for the pages' bodies
  * @param diagnostics where problems in the data files go
+ * @param contentDisplay the content folder as diagnostics name it
+ * @param preview true in {@code serve}'s preview, which is not what gets published
  */
 public record ContentView(
     SourceSet sources,
@@ -28,4 +30,6 @@ public record ContentView(
     Map<String, String> titles,
     MarkdownEngine markdown,
     HtmlPostProcessor postProcessor,
-    Diagnostics diagnostics) {}
+    Diagnostics diagnostics,
+    String contentDisplay,
+    boolean preview) {}

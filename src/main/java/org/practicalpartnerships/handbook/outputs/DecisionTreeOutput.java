@@ -17,6 +17,7 @@ import org.practicalpartnerships.handbook.model.FrontMatter;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.PageKind;
 import org.practicalpartnerships.handbook.model.PageRef;
+import org.practicalpartnerships.handbook.model.StepNav;
 import org.practicalpartnerships.handbook.postprocess.ProcessedHtml;
 import org.practicalpartnerships.handbook.source.ContentFile;
 
@@ -56,18 +57,27 @@ public final class DecisionTreeOutput implements Output {
     DecisionTreePages.Rendered rendered = DecisionTreePages.render(tree.tree().get());
     List<Page> pages = new ArrayList<>();
     Map<String, String> outcomes = new HashMap<>();
+    Map<String, StepNav> steps = new HashMap<>();
     for (TreePage treePage : rendered.pages()) {
       ProcessedHtml html = view.postProcessor().process(treePage.html());
       boolean start = treePage.outputPath().equals(DecisionTreePages.START);
       FrontMatter fm = new FrontMatter(treePage.title(), treePage.description(), start ? OptionalInt.of(ORDER) : OptionalInt.empty(), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
-      pages.add(Page.fromData(PageKind.TREE, start, treePage.outputPath(), source, fm, html.html(), html.headings(), html.ids(), List.of()));
+      // The links go into the link graph: the start page is listed, so the pages its introduction
+      // links to count it among the pages that link to them.
+      pages.add(Page.fromData(PageKind.TREE, start, treePage.outputPath(), source, fm, html.html(), html.headings(), html.ids(), treePage.links()));
       if (treePage.isOutcome()) {
         outcomes.put(treePage.outputPath(), treePage.outcomeId());
+      }
+      if (treePage.backPath() != null) {
+        steps.put(treePage.outputPath(), new StepNav(treePage.backPath(), treePage.caption()));
       }
     }
     Map<String, List<PageRef>> pointers = new HashMap<>();
     rendered.pointers().forEach((page, list) -> pointers.put(page, list.stream().map(DecisionTreeOutput::ref).toList()));
-    return new ContentPages(pages, links, outcomes, pointers);
+    // On paper the start page is the whole tree: every question with where each answer leads,
+    // and every outcome.
+    Map<String, String> printed = Map.of(DecisionTreePages.START, view.postProcessor().process(rendered.printed()).html());
+    return new ContentPages(pages, links, outcomes, pointers, steps, printed);
   }
 
   private static PageRef ref(TreePointer pointer) {

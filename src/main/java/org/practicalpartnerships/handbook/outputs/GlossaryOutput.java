@@ -52,7 +52,7 @@ public final class GlossaryOutput implements Output {
       broken.add(PATH);
     }
     glossary.unreadIds().forEach(id -> broken.add(PATH + "#" + id));
-    return new ContentPages(List.of(page), List.of(new LinkSet(GlossaryLoader.FILE, file.text(), glossary.links())), Map.of(), Map.of(), broken);
+    return new ContentPages(List.of(page), List.of(new LinkSet(GlossaryLoader.FILE, file.text(), glossary.links())), Map.of(), Map.of(), Map.of(), Map.of(), broken);
   }
 
   /**

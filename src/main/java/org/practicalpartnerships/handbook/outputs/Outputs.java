@@ -11,11 +11,13 @@ public final class Outputs {
   public static final List<Output> ALL = List.of(
       new GlossaryOutput(),
       new DecisionTreeOutput(),
+      new CheckupOutput(),
       new AtoZOutput(),
       new TagsOutput(),
       new NotFoundOutput(),
       new SearchOutput(),
       new PrintOutput(),
+      new PdfOutput(),
       new SitemapOutput());
 
   /** Every output's {@link Output#scripts()}, merged. */
@@ -23,6 +25,13 @@ public final class Outputs {
     Map<String, List<String>> scripts = new HashMap<>();
     outputs.forEach(output -> scripts.putAll(output.scripts()));
     return scripts;
+  }
+
+  /** Every output's {@link Output#styles()}, merged. */
+  public static Map<String, List<String>> styles(List<Output> outputs) {
+    Map<String, List<String>> styles = new HashMap<>();
+    outputs.forEach(output -> styles.putAll(output.styles()));
+    return styles;
   }
 
   /** Every output's {@link Output#templateLinks()}, merged. */

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Element;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.Severity;
@@ -23,6 +24,7 @@ import org.practicalpartnerships.handbook.links.LinkSet;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.PageRef;
+import org.practicalpartnerships.handbook.model.StepNav;
 import org.practicalpartnerships.handbook.model.Term;
 import org.practicalpartnerships.handbook.navigation.SiteNavigation;
 import org.practicalpartnerships.handbook.outputs.ContentPages;
@@ -94,11 +96,14 @@ final class Assembly {
 
   /** Every output's pages made from data files, merged in the outputs' order. */
   ContentPages contentPages(Inputs inputs, Fronts fronts, Diagnostics diagnostics) {
-    ContentView view = new ContentView(inputs.sources(), inputs.settings(), inputs.glossary(), fronts.titles(), markdown, postProcessor, diagnostics);
+    ContentView view = new ContentView(inputs.sources(), inputs.settings(), inputs.glossary(), fronts.titles(), markdown, postProcessor, diagnostics, inputs.contentDisplay(),
+        inputs.request().preview());
     List<Page> pages = new ArrayList<>();
     List<LinkSet> links = new ArrayList<>();
     Map<String, String> outcomes = new HashMap<>();
     Map<String, List<PageRef>> pointers = new HashMap<>();
+    Map<String, StepNav> steps = new HashMap<>();
+    Map<String, String> printBodies = new HashMap<>();
     Set<String> broken = new HashSet<>();
     for (Output output : outputs) {
       ContentPages made = output.contentPages(view);
@@ -106,9 +111,11 @@ final class Assembly {
       links.addAll(made.links());
       outcomes.putAll(made.outcomes());
       pointers.putAll(made.pointers());
+      steps.putAll(made.steps());
+      printBodies.putAll(made.printBodies());
       broken.addAll(made.broken());
     }
-    return new ContentPages(pages, links, outcomes, pointers, broken);
+    return new ContentPages(pages, links, outcomes, pointers, steps, printBodies, broken);
   }
 
   /** What processing draws on: printed pages are the listed ones, written or made from data. */
@@ -135,7 +142,7 @@ final class Assembly {
    * The site as outputs see it: the written pages and those made from data, navigation over the
    * listed ones, and each listed page's search entry and print section.
    */
-  SiteView site(Inputs inputs, List<ProcessedPage> processed, ContentPages made, PageContext context) {
+  SiteView site(Inputs inputs, List<ProcessedPage> processed, ContentPages made, PageContext context, Map<String, Path> copies) {
     List<Page> pages = new ArrayList<>();
     Map<String, PageParts> parts = new HashMap<>();
     for (ProcessedPage result : processed) {
@@ -148,12 +155,19 @@ final class Assembly {
     for (Page page : made.pages()) {
       pages.add(page);
       if (page.listed()) {
-        byte[] entry = SearchOutput.entry(page, Html.parse(page.html()).body(), !terms.isEmpty());
-        parts.put(page.outputPath(), new PageParts(entry, PrintOutput.section(page, context.printAnchors())));
+        Element body = Html.parse(page.html()).body();
+        outputs.forEach(output -> output.trimForSearch(page, body));
+        byte[] entry = SearchOutput.entry(page, body, !terms.isEmpty());
+        String printed = made.printBodies().get(page.outputPath());
+        byte[] section = printed == null ? PrintOutput.section(page, context.printAnchors())
+            : PrintOutput.section(page.outputPath(), page.title(), Html.parse(printed).body(), context.printAnchors());
+        parts.put(page.outputPath(), new PageParts(entry, section));
       }
     }
     SiteNavigation navigation = SiteNavigation.of(pages.stream().filter(Page::listed).toList());
-    return new SiteView(inputs.settings(), inputs.contentDisplay(), List.copyOf(pages), navigation, terms, inputs.glossary().isPresent(), parts, context.printAnchors());
+    String servedRoot = inputs.request().preview() ? "/" : inputs.settings().basePath().orElse("");
+    return new SiteView(inputs.settings(), inputs.contentDisplay(), List.copyOf(pages), navigation, terms, inputs.glossary().isPresent(), parts, context.printAnchors(),
+        copies, inputs.request().templates(), loader::display, servedRoot);
   }
 
   /** Warnings for written pages no navigation menu leads to; the pages that one does. */

@@ -2,7 +2,9 @@ package org.practicalpartnerships.handbook.pipeline;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
@@ -12,7 +14,11 @@ import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.config.SiteConfigLoader;
 import org.practicalpartnerships.handbook.model.FrontMatter;
 import org.practicalpartnerships.handbook.model.SiteConfig;
+import org.practicalpartnerships.handbook.outputs.NotFoundOutput;
 import org.practicalpartnerships.handbook.outputs.Output;
+import org.practicalpartnerships.handbook.outputs.Outputs;
+import org.practicalpartnerships.handbook.outputs.SitemapOutput;
+import org.practicalpartnerships.handbook.outputs.TagsOutput;
 import org.practicalpartnerships.handbook.source.ContentFile;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 import org.practicalpartnerships.handbook.source.SourceSet;
@@ -31,10 +37,12 @@ record Inputs(BuildRequest request, SourceSet sources, SiteConfig settings, Temp
   static Inputs load(BuildRequest request, SourceLoader loader, MarkdownEngine markdown, List<Output> outputs, Diagnostics diagnostics) throws IOException {
     List<String> dataFiles = new ArrayList<>(List.of(SiteConfig.FILE, GlossaryLoader.FILE));
     outputs.forEach(output -> dataFiles.addAll(output.dataFiles()));
-    SourceSet sources = loader.load(request.content(), java.util.Set.copyOf(dataFiles), diagnostics);
+    SourceSet sources = loader.load(request.content(), java.util.Set.copyOf(dataFiles), generatedFiles(outputs), diagnostics);
     SiteConfig settings = new SiteConfigLoader().load(sources.dataFile(SiteConfig.FILE).map(ContentFile::text), diagnostics);
     TemplateEngine templates = new TemplateEngine(request.templates(), loader::display);
-    templates.load(diagnostics);
+    Set<String> templateFiles = new HashSet<>();
+    outputs.forEach(output -> templateFiles.addAll(output.templateFiles()));
+    templates.load(diagnostics, templateFiles);
     if (!templates.hasLayout(FrontMatter.DEFAULT_LAYOUT)) {
       diagnostics.add(Diagnostic.ofFile(loader.display(request.templates().resolve(FrontMatter.DEFAULT_LAYOUT + ".ftlh")), Severity.ERROR,
           "the default layout is missing: every handbook needs a 'page.ftlh' template"));
@@ -42,6 +50,20 @@ record Inputs(BuildRequest request, SourceSet sources, SiteConfig settings, Temp
     Optional<GlossaryLoader.Glossary> glossary = sources.dataFile(GlossaryLoader.FILE)
         .map(file -> new GlossaryLoader(markdown, settings.stripUnsafeHtml()).load(file.text(), diagnostics));
     return new Inputs(request, sources, settings, templates, glossary, loader.display(request.content()));
+  }
+
+  /**
+   * Files the outputs always make at a fixed address (the search index, the sitemap, the A to Z,
+   * ...): a content folder of that name would stand where the file goes.
+   */
+  static java.util.Set<String> generatedFiles(List<Output> outputs) {
+    java.util.Set<String> files = new java.util.HashSet<>(Outputs.templateLinks(outputs).values());
+    Outputs.scripts(outputs).forEach((page, scripts) -> {
+      files.add(page);
+      files.addAll(scripts);
+    });
+    files.addAll(List.of(NotFoundOutput.PATH, SitemapOutput.PATH, TagsOutput.INDEX));
+    return files;
   }
 
   /** The glossary file's text, or a marker when there is none: what processing's cache key needs. */

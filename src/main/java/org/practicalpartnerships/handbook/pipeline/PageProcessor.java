@@ -112,7 +112,7 @@ public final class PageProcessor {
     Document doc = Html.parse(rendered.html());
     HtmlPostProcessor.Structure structure = postProcessor.apply(doc.body());
     Set<String> used = context.linker() != null && parsed.frontMatter().glossary()
-        ? context.linker().link(doc.body(), SitePaths.relative(front.outputPath(), GlossaryOutput.PATH), "")
+        ? context.linker().link(doc.body(), front.outputPath(), parsed.frontMatter().title(), SitePaths.relative(front.outputPath(), GlossaryOutput.PATH), "")
         : Set.of();
     Page page = Page.written(front.file().relativePath(), front.outputPath(), source, parsed.frontMatter(), doc.body().html(), structure.headings(), structure.ids(), rendered.links());
     diagnostics.addAll(Lint.pageWarnings(page, rendered));

@@ -81,19 +81,22 @@ public final class Pipeline {
     PageContext context = assembly.context(inputs, fronts, made);
     List<ProcessedPage> processed = assembly.process(inputs, fronts, context, reuse, diagnostics);
     clock.lap("pages from data files; Markdown, HTML, glossary links, search text, print sections");
-    SiteView site = assembly.site(inputs, processed, made, context);
+    Map<String, Path> copies = assembly.copies(inputs, diagnostics);
+    SiteView site = assembly.site(inputs, processed, made, context, copies);
     Set<String> reachable = Assembly.reachable(site, diagnostics);
     diagnostics.addAll(Lint.siteWarnings(site.pages(), request.date()));
     List<Page> pages = assembly.allPages(site);
-    Map<String, Path> copies = assembly.copies(inputs, diagnostics);
     clock.lap("navigation and pages made from the site");
     SiteChecks.Result checked = SiteChecks.run(pages, copies.keySet(), fronts.drafts(), broken(fronts, processed, made), made.links(), inputs.templates(), diagnostics);
     SiteChecks.unusedTerms(site.terms(), usedTerms(processed), glossaryPage(pages), diagnostics);
     Diagnostics fileWarnings = new Diagnostics();
-    List<OutputFile> files = files(site, pages, fileWarnings);
+    Map<String, PageModel.Download> deferred = new HashMap<>();
+    List<OutputFile> files = files(site, pages, fileWarnings, reuse, deferred);
     diagnostics.addAll(fileWarnings.sorted());
     clock.lap("checks, link graph and files");
-    Renderer.Rendering rendering = rendering(inputs, site, made, pages, checked);
+    Map<String, PageModel.Download> downloads = downloads(files);
+    downloads.putAll(deferred);
+    Renderer.Rendering rendering = rendering(inputs, site, made, pages, checked, downloads);
     // Once errors are known nothing is written, but templates still run to report their own.
     OutputSink out = diagnostics.hasErrors() ? OutputSink.DISCARD : sink;
     Renderer.writeAll(pages, rendering, reuse, diagnostics, out);
@@ -111,22 +114,42 @@ public final class Pipeline {
     return Optional.of(output);
   }
 
-  /** Every output's files, made from every page. */
-  List<OutputFile> files(SiteView site, List<Page> pages, Diagnostics diagnostics) {
+  /**
+   * Every output's files, made from every page; a slow output's only if {@code reuse} does not
+   * put them off, in which case the files it plans go to {@code deferred}, with no facts yet.
+   */
+  List<OutputFile> files(SiteView site, List<Page> pages, Diagnostics diagnostics, Reuse reuse, Map<String, PageModel.Download> deferred) {
     List<OutputFile> files = new ArrayList<>();
     for (Output output : outputs) {
-      files.addAll(output.files(site, pages, diagnostics));
+      if (!output.slow()) {
+        files.addAll(output.files(site, pages, diagnostics));
+        continue;
+      }
+      Optional<List<OutputFile>> made = reuse.slowFiles(() -> output.files(site, pages, diagnostics));
+      if (made.isPresent()) {
+        files.addAll(made.get());
+      } else {
+        output.plannedFiles(site, pages).forEach(path -> deferred.put(path, PageModel.Download.LATER));
+      }
     }
     return files;
   }
 
-  private Renderer.Rendering rendering(Inputs inputs, SiteView site, ContentPages made, List<Page> pages, SiteChecks.Result checked) {
+  private Renderer.Rendering rendering(Inputs inputs, SiteView site, ContentPages made, List<Page> pages, SiteChecks.Result checked,
+      Map<String, PageModel.Download> downloads) {
     Map<String, Page> byPath = new HashMap<>();
     pages.forEach(page -> byPath.put(page.outputPath(), page));
     Map<String, String> links = new HashMap<>(Outputs.templateLinks(outputs));
     PageModel.Context context = new PageModel.Context(inputs.settings(), version, site.navigation(), byPath.keySet(), links,
-        Outputs.scripts(outputs), made.outcomes(), made.pointers());
+        Outputs.scripts(outputs), Outputs.styles(outputs), made.outcomes(), made.pointers(), made.steps(), site.servedRoot(), downloads);
     return new Renderer.Rendering(inputs.templates(), inputs.templates().fingerprint(), context, checked.backlinks(), byPath);
+  }
+
+  /** The documents among the files, which pages that link to them describe. */
+  private static Map<String, PageModel.Download> downloads(List<OutputFile> files) {
+    Map<String, PageModel.Download> downloads = new HashMap<>();
+    files.stream().filter(f -> f.pages() > 0).forEach(f -> downloads.put(f.path(), new PageModel.Download(f.pages(), f.size())));
+    return downloads;
   }
 
   /**

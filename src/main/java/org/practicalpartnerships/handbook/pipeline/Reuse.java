@@ -1,6 +1,8 @@
 package org.practicalpartnerships.handbook.pipeline;
 
+import java.util.List;
 import java.util.Optional;
+import org.practicalpartnerships.handbook.outputs.OutputFile;
 import java.util.function.Supplier;
 import org.practicalpartnerships.handbook.pipeline.PageProcessor.PageContext;
 import org.practicalpartnerships.handbook.pipeline.PageProcessor.PageFront;
@@ -36,6 +38,15 @@ public interface Reuse {
    */
   default Optional<byte[]> layout(String sitePath, Supplier<Object> key, Supplier<Optional<byte[]>> render) {
     return render.get();
+  }
+
+  /**
+   * The files of a slow output ({@link org.practicalpartnerships.handbook.outputs.Output#slow()}),
+   * made now; or empty when they will be made later, in the background, and pages that link to
+   * them link without their size and page count.
+   */
+  default Optional<List<OutputFile>> slowFiles(Supplier<List<OutputFile>> make) {
+    return Optional.of(make.get());
   }
 
   /**

@@ -24,6 +24,7 @@ import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.output.MemorySink;
 import org.practicalpartnerships.handbook.output.OutputSink;
 import org.practicalpartnerships.handbook.output.OutputWriter;
+import org.practicalpartnerships.handbook.outputs.OutputFile;
 import org.practicalpartnerships.handbook.outputs.PrintOutput;
 import org.practicalpartnerships.handbook.pipeline.BuildOutput;
 import org.practicalpartnerships.handbook.pipeline.BuildRequest;
@@ -67,6 +68,15 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
     t.setDaemon(true);
     return t;
   });
+  /** Makes slow outputs' files (the PDFs), apart from the writer of the aggregate files. */
+  private final ExecutorService slow = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "handbook-serve-pdf");
+    t.setDaemon(true);
+    return t;
+  });
+  private volatile long slowGeneration;
+  private volatile CompletableFuture<Void> slowDone = CompletableFuture.completedFuture(null);
+
   /** The aggregate files still being written, and their writing; a finished future when none. */
   private volatile Pending pending = new Pending(Set.of(), CompletableFuture.completedFuture(null));
 
@@ -86,16 +96,57 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
   @Override
   public synchronized BuildResult rebuild(Set<Path> changedPaths) throws IOException {
     finishWriting();
+    if (!previous.isEmpty() && !Files.isDirectory(output)) {
+      // The preview folder went away (a cleaner of temporary files, say): write it all again.
+      Files.createDirectories(output);
+      previous = Map.of();
+    }
+    cache.takeDeferred(); // left by an update that gave way to a full rebuild
     Optional<List<ContentFile>> pages = changedPages(changedPaths);
     if (pages.isPresent()) {
       Diagnostics diagnostics = new Diagnostics();
       PreviewSink sink = new PreviewSink();
       Optional<BuildOutput> updated = update.update(pages.get(), diagnostics, sink);
       if (updated.isPresent()) {
-        return new BuildResult(true, diagnostics.sorted(), sink.finish());
+        BuildResult result = new BuildResult(true, diagnostics.sorted(), sink.finish());
+        startSlowWork();
+        return result;
       }
     }
-    return rebuildAll();
+    BuildResult result = rebuildAll();
+    if (result.success()) {
+      startSlowWork();
+    } else {
+      cache.takeDeferred();
+    }
+    return result;
+  }
+
+  /**
+   * Makes what slow outputs put off (the PDFs) on a thread of its own, after the pages: the edit
+   * shows at once and the PDFs follow. Only the newest work is done: an older job still waiting
+   * when a newer one is queued does nothing. A request for a PDF waits for it ({@link #awaitWritten}).
+   */
+  private void startSlowWork() {
+    List<java.util.function.Supplier<List<OutputFile>>> work = cache.takeDeferred();
+    if (work.isEmpty()) {
+      return;
+    }
+    long generation = ++slowGeneration;
+    slowDone = CompletableFuture.runAsync(() -> {
+      for (java.util.function.Supplier<List<OutputFile>> job : work) {
+        if (generation != slowGeneration) {
+          return;
+        }
+        for (OutputFile file : job.get()) {
+          try {
+            writeFile(file.path(), file.chunks());
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+      }
+    }, slow);
   }
 
   /** The changed files when all are Markdown pages of the content folder that can be read; else empty. */
@@ -156,6 +207,9 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
    */
   @Override
   public void awaitWritten(String sitePath) {
+    if (sitePath.endsWith(".pdf")) {
+      slowDone.exceptionally(e -> null).join();
+    }
     Pending now = pending;
     if (now.paths().contains(sitePath)) {
       now.done().join();
@@ -178,9 +232,12 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
   /** Lets the background writer finish, so the folder can be deleted after. */
   @Override
   public void close() {
+    slowGeneration++;
+    slow.shutdown();
     background.shutdown();
     try {
       background.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+      slow.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

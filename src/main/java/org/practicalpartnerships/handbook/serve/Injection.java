@@ -21,8 +21,6 @@ final class Injection {
 
   private static final Pattern HEAD_END = Pattern.compile("</head\\s*>", Pattern.CASE_INSENSITIVE);
   private static final Pattern BODY_START = Pattern.compile("<body(?:\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BASE = Pattern.compile("<base\\s[^>]*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern HEAD_START = Pattern.compile("<head(?:\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
 
   private Injection() {}
 
@@ -51,23 +49,6 @@ final class Injection {
       out.append(overlay(problems)).append(html, afterHead, html.length());
     }
     return out.toString();
-  }
-
-  /**
-   * The site's 404 page is written to work from any folder of the published site through its
-   * {@code <base href>} (the site's base_url); in the preview the site sits at {@code /}, so the
-   * base becomes {@code /} and the page's relative links work at any depth.
-   */
-  static String previewBase(String html) {
-    Matcher base = BASE.matcher(html);
-    if (base.find()) {
-      return html.substring(0, base.start()) + "<base href=\"/\">" + html.substring(base.end());
-    }
-    Matcher head = HEAD_START.matcher(html);
-    if (head.find()) {
-      return html.substring(0, head.end()) + "<base href=\"/\">" + html.substring(head.end());
-    }
-    return html;
   }
 
   /** The overlay: every diagnostic with its position, the source line and a caret, all escaped. */

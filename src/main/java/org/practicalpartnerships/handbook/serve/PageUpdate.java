@@ -15,7 +15,9 @@ import org.practicalpartnerships.handbook.lint.Lint;
 import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.output.OutputSink;
+import org.practicalpartnerships.handbook.outputs.Output;
 import org.practicalpartnerships.handbook.outputs.OutputFile;
+import org.practicalpartnerships.handbook.outputs.Outputs;
 import org.practicalpartnerships.handbook.outputs.PageParts;
 import org.practicalpartnerships.handbook.outputs.PrintOutput;
 import org.practicalpartnerships.handbook.outputs.SearchOutput;
@@ -131,8 +133,17 @@ final class PageUpdate {
       rendered.put(page.outputPath(), bytes.get());
     }
     SiteView was = last.site();
-    SiteView site = new SiteView(was.settings(), was.contentDisplay(), was.pages(), was.navigation(), was.terms(), was.hasGlossary(), redone.parts(), was.printAnchors());
+    SiteView site = was.withParts(redone.parts());
     Page print = new PrintOutput().sitePages(site).get(0);
+    // The PDFs hold the changed pages too: made again in the background, like any rebuild's.
+    Map<String, Page> all = new HashMap<>(redone.byPath());
+    all.put(print.outputPath(), print);
+    List<Page> pages = List.copyOf(new TreeMap<>(all).values());
+    for (Output output : Outputs.ALL) {
+      if (output.slow()) {
+        cache.slowFiles(() -> output.files(site, pages, new Diagnostics()));
+      }
+    }
     Optional<List<byte[]>> printBytes = Renderer.render(print, rendering, cache, diagnostics);
     if (printBytes.isEmpty()) {
       return Optional.empty();

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,7 +46,13 @@ import org.practicalpartnerships.handbook.diagnostics.Severity;
  *       serve time only ({@link Injection}).
  *   <li>{@code /__handbook/events} is the reload event stream; {@code /__handbook/reload.js} and
  *       {@code /__handbook/overlay.css} come from the classpath.
- *   <li>A fixed pool of handler threads with a bounded queue; event streams hold no thread.
+ *   <li>Only requests for the preview's own address: a Host that is a loopback name or address, or
+ *       the {@code --host} given, on the server's port (421 otherwise), and no Origin but the
+ *       preview's own (403), against DNS rebinding ({@link HostCheck}).
+ *   <li>Handler threads are made as requests need them (up to {@value #MAX_THREADS}, idle ones
+ *       end), so clients that stall hold only their own; every write to a client has a time limit
+ *       ({@link WriteGuard}), and a client that sends its request too slowly is dropped. Event
+ *       streams hold no thread.
  * </ul>
  */
 public final class PreviewServer implements AutoCloseable {
@@ -61,8 +67,11 @@ public final class PreviewServer implements AutoCloseable {
   /** Longest request URI accepted. */
   public static final int MAX_URI = 4096;
   static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
-  private static final int THREADS = 16;
-  private static final int QUEUE = 1024;
+  /** How long one write to a client may wait for the client to read. */
+  static final Duration WRITE_STALL = Duration.ofSeconds(10);
+  /** Threads kept for requests, and the most there may be at once. */
+  private static final int THREADS = 8;
+  static final int MAX_THREADS = 512;
   private static final int BACKLOG = 256;
 
   static final Map<String, String> CONTENT_TYPES = Map.ofEntries(
@@ -113,16 +122,20 @@ public final class PreviewServer implements AutoCloseable {
   private final HttpServer http;
   private final ThreadPoolExecutor executor;
   private final ReloadEvents events;
+  private final HostCheck hosts;
+  private final WriteGuard guard;
   private final URI url;
   private volatile List<Diagnostic> problems = List.of();
   /** Called with a file's site path before it is served, to wait while a rebuild writes it. */
   private volatile java.util.function.Consumer<String> beforeServing = path -> {};
 
-  private PreviewServer(Path root, HttpServer http, ThreadPoolExecutor executor, ReloadEvents events) {
+  private PreviewServer(Path root, HttpServer http, ThreadPoolExecutor executor, ReloadEvents events, HostCheck hosts, WriteGuard guard) {
     this.root = root;
     this.http = http;
     this.executor = executor;
     this.events = events;
+    this.hosts = hosts;
+    this.guard = guard;
     InetSocketAddress address = http.getAddress();
     InetAddress ip = address.getAddress();
     String host = ip instanceof Inet6Address ? "[" + ip.getHostAddress().replaceAll("%.*", "") + "]" : ip.getHostAddress();
@@ -138,21 +151,29 @@ public final class PreviewServer implements AutoCloseable {
    * @throws BindException when no port in the range is free
    */
   public static PreviewServer start(Path root, String host, int port) throws IOException {
-    return start(root, host, port, KEEP_ALIVE);
+    return start(root, host, port, KEEP_ALIVE, WRITE_STALL);
   }
 
   static PreviewServer start(Path root, String host, int port, Duration keepAlive) throws IOException {
+    return start(root, host, port, keepAlive, WRITE_STALL);
+  }
+
+  static PreviewServer start(Path root, String host, int port, Duration keepAlive, Duration writeStall) throws IOException {
     InetAddress address = InetAddress.getByName(host);
     HttpServer http = bind(address, port);
     AtomicInteger threadNumber = new AtomicInteger();
-    ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
+    // No queue: a request gets a thread at once, a new one when all are busy (with clients that
+    // stall, say). Past MAX_THREADS the JDK's server closes the new connection.
+    ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, MAX_THREADS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
       Thread t = new Thread(r, "handbook-serve-" + threadNumber.incrementAndGet());
       t.setDaemon(true);
       return t;
-    }, new ThreadPoolExecutor.CallerRunsPolicy());
+    }, new ThreadPoolExecutor.AbortPolicy());
     executor.allowCoreThreadTimeOut(true);
-    ReloadEvents events = new ReloadEvents(keepAlive);
-    PreviewServer server = new PreviewServer(root.toAbsolutePath().normalize(), http, executor, events);
+    WriteGuard guard = new WriteGuard(writeStall);
+    ReloadEvents events = new ReloadEvents(keepAlive, guard);
+    HostCheck hosts = new HostCheck(host, address, http.getAddress().getPort());
+    PreviewServer server = new PreviewServer(root.toAbsolutePath().normalize(), http, executor, events, hosts, guard);
     http.createContext("/", server::handle);
     http.setExecutor(executor);
     http.start();
@@ -213,11 +234,27 @@ public final class PreviewServer implements AutoCloseable {
     events.ping();
   }
 
+  /** Handler threads alive now, for tests. */
+  int threads() {
+    return executor.getPoolSize();
+  }
+
+  /** Writes waiting on a client now, for tests. */
+  int stalledWrites() {
+    return guard.writing();
+  }
+
+  /** Writes ended because the client stopped reading, for tests. */
+  long endedWrites() {
+    return guard.ended();
+  }
+
   @Override
   public void close() {
     events.close();
     http.stop(0);
     executor.shutdownNow();
+    guard.close();
   }
 
   private void handle(HttpExchange exchange) {
@@ -227,6 +264,17 @@ public final class PreviewServer implements AutoCloseable {
       Headers headers = exchange.getResponseHeaders();
       headers.set("X-Content-Type-Options", "nosniff");
       headers.set("Cache-Control", "no-store");
+      Optional<String> wrongHost = hosts.refuseHost(hostOf(exchange));
+      if (wrongHost.isPresent()) {
+        headers.set("Connection", "close");
+        text(exchange, 421, "Misdirected request: " + wrongHost.get() + ".", head);
+        return;
+      }
+      if (!hosts.originAllowed(exchange.getRequestHeaders().getFirst("Origin"))) {
+        headers.set("Connection", "close");
+        text(exchange, 403, "Forbidden: the preview answers only its own pages, not requests from other web sites.", head);
+        return;
+      }
       String method = exchange.getRequestMethod();
       if (!head && !method.equals("GET")) {
         headers.set("Allow", "GET, HEAD");
@@ -277,6 +325,19 @@ public final class PreviewServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The host a request is for: the Host header, or the host of an absolute request URI (which
+   * takes precedence, as HTTP/1.1 says).
+   */
+  private static String hostOf(HttpExchange exchange) {
+    URI uri = exchange.getRequestURI();
+    if (uri.isAbsolute() && uri.getRawAuthority() != null) {
+      return uri.getRawAuthority();
+    }
+    List<String> hosts = exchange.getRequestHeaders().get("Host");
+    return hosts == null || hosts.size() != 1 ? null : hosts.get(0);
+  }
+
   private static boolean hasBody(Headers request) {
     String length = request.getFirst("Content-Length");
     if (length != null && !length.strip().equals("0")) {
@@ -294,7 +355,7 @@ public final class PreviewServer implements AutoCloseable {
           exchange.sendResponseHeaders(200, -1);
           return false;
         }
-        events.open(exchange);
+        events.open(exchange, lastEventId(exchange));
         return true;
       }
       case "reload.js", "overlay.css" -> {
@@ -366,7 +427,7 @@ public final class PreviewServer implements AutoCloseable {
       return;
     }
     exchange.sendResponseHeaders(200, size == 0 ? -1 : size);
-    try (OutputStream out = exchange.getResponseBody()) {
+    try (OutputStream out = guard.guard(exchange, exchange.getResponseBody())) {
       Files.copy(real, out);
     }
   }
@@ -396,7 +457,8 @@ public final class PreviewServer implements AutoCloseable {
     if (realRoot.isPresent()) {
       Path page = realRoot.get().resolve("404.html");
       if (Files.isRegularFile(page) && page.toRealPath().startsWith(realRoot.get())) {
-        String html = Injection.previewBase(new String(Files.readAllBytes(page), StandardCharsets.UTF_8));
+        // The preview's build writes the 404 page's URLs from / (BuildRequest.preview), so it works at any depth here.
+        String html = new String(Files.readAllBytes(page), StandardCharsets.UTF_8);
         send(exchange, 404, CONTENT_TYPES.get("html"), Injection.inject(html, problems).getBytes(StandardCharsets.UTF_8), head);
         return;
       }
@@ -407,11 +469,21 @@ public final class PreviewServer implements AutoCloseable {
     send(exchange, 404, CONTENT_TYPES.get("html"), Injection.inject(html, problems).getBytes(StandardCharsets.UTF_8), head);
   }
 
-  private static void text(HttpExchange exchange, int status, String message, boolean head) throws IOException {
+  private void text(HttpExchange exchange, int status, String message, boolean head) throws IOException {
     send(exchange, status, CONTENT_TYPES.get("txt"), (message + "\n").getBytes(StandardCharsets.UTF_8), head);
   }
 
-  private static void send(HttpExchange exchange, int status, String type, byte[] body, boolean head) throws IOException {
+  /** The number in a reconnecting event stream's Last-Event-ID, or -1. */
+  private static long lastEventId(HttpExchange exchange) {
+    String id = exchange.getRequestHeaders().getFirst("Last-Event-ID");
+    try {
+      return id == null ? -1 : Long.parseLong(id.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  private void send(HttpExchange exchange, int status, String type, byte[] body, boolean head) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", type);
     if (head) {
       exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
@@ -419,7 +491,7 @@ public final class PreviewServer implements AutoCloseable {
       return;
     }
     exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
+    try (OutputStream out = guard.guard(exchange, exchange.getResponseBody())) {
       out.write(body);
     }
   }

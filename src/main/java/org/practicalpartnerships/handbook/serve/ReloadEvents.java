@@ -17,14 +17,27 @@ import java.util.concurrent.atomic.AtomicLong;
  * after its handler returns (so a tab holds no server thread); events are written to every client
  * from one timer thread, and a client whose connection fails on a write is dropped. A comment
  * line every {@code keepAlive} keeps proxies from closing idle streams and finds clients that went
- * away.
+ * away. Writes are timed ({@link WriteGuard}): a client that stops reading is dropped rather than
+ * holding up the others.
+ *
+ * <p>Each event carries the number of builds so far as its id, and so does the greeting, so a tab
+ * whose stream was cut reconnects with {@code Last-Event-ID} and is told to reload at once if a
+ * build finished while it was away.
  */
 final class ReloadEvents implements AutoCloseable {
   private final Set<Client> clients = ConcurrentHashMap.newKeySet();
   private final ScheduledExecutorService timer;
-  private final AtomicLong builds = new AtomicLong();
+  /**
+   * The stream's Content-Length: a fixed length (never reached) rather than chunks, so that the
+   * write guard can end a stalled stream by closing its exchange from another thread.
+   */
+  static final long STREAM_LENGTH = 1L << 50;
 
-  ReloadEvents(Duration keepAlive) {
+  private final AtomicLong builds = new AtomicLong();
+  private final WriteGuard guard;
+
+  ReloadEvents(Duration keepAlive, WriteGuard guard) {
+    this.guard = guard;
     timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "handbook-reload-events");
       t.setDaemon(true);
@@ -34,14 +47,24 @@ final class ReloadEvents implements AutoCloseable {
     timer.scheduleWithFixedDelay(this::ping, every, every, TimeUnit.MILLISECONDS);
   }
 
-  /** Starts an event stream on this exchange and keeps it open. */
-  void open(HttpExchange exchange) throws IOException {
+  /**
+   * Starts an event stream on this exchange and keeps it open.
+   *
+   * @param lastEventId the Last-Event-ID the tab sent when reconnecting, or -1
+   */
+  void open(HttpExchange exchange, long lastEventId) throws IOException {
     exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-    exchange.sendResponseHeaders(200, 0);
-    Client client = new Client(exchange);
+    exchange.sendResponseHeaders(200, STREAM_LENGTH);
+    Client client = new Client(exchange, guard.guard(exchange, exchange.getResponseBody()));
     clients.add(client);
-    // The retry hint makes a tab reconnect quickly after the server restarts.
-    if (!client.send("retry: 1000\n: connected\n\n")) {
+    long now = builds.get();
+    // The retry hint makes a tab reconnect quickly after the server restarts; the id tells it,
+    // when it reconnects, which build it saw last.
+    String greeting = "retry: 1000\nid: " + now + "\n: connected\n\n";
+    if (lastEventId >= 0 && lastEventId < now) {
+      greeting += "event: reload\nid: " + now + "\ndata: " + now + "\n\n";
+    }
+    if (!client.send(greeting)) {
       clients.remove(client);
     }
   }
@@ -49,7 +72,7 @@ final class ReloadEvents implements AutoCloseable {
   /** Tells every client to reload (asynchronously, so a slow tab never holds up a build). */
   void reload() {
     long n = builds.incrementAndGet();
-    submit("event: reload\ndata: " + n + "\n\n");
+    submit("event: reload\nid: " + n + "\ndata: " + n + "\n\n");
   }
 
   /** A keep-alive comment to every client; those whose connection is gone are removed. */
@@ -91,9 +114,9 @@ final class ReloadEvents implements AutoCloseable {
     private final OutputStream out;
     private boolean closed;
 
-    Client(HttpExchange exchange) {
+    Client(HttpExchange exchange, OutputStream out) {
       this.exchange = exchange;
-      this.out = exchange.getResponseBody();
+      this.out = out;
     }
 
     synchronized boolean send(String event) {

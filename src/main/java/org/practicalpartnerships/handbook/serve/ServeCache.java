@@ -1,10 +1,12 @@
 package org.practicalpartnerships.handbook.serve;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
+import org.practicalpartnerships.handbook.outputs.OutputFile;
 import org.practicalpartnerships.handbook.pipeline.BuildState;
 import org.practicalpartnerships.handbook.pipeline.PageProcessor;
 import org.practicalpartnerships.handbook.pipeline.PageProcessor.PageContext;
@@ -40,6 +42,8 @@ final class ServeCache implements Reuse {
   private final ConcurrentMap<String, FrontEntry> fronts = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, ProcessEntry> processed = new ConcurrentHashMap<>();
   private final ConcurrentMap<String, LayoutEntry> layouts = new ConcurrentHashMap<>();
+  /** Slow outputs' work that the last build or update put off, for the background. */
+  private final List<Supplier<List<OutputFile>>> deferred = new java.util.ArrayList<>();
   /** The last successful build's view of the whole site; null after a failure. */
   private volatile BuildState last;
 
@@ -82,6 +86,20 @@ final class ServeCache implements Reuse {
     Optional<byte[]> bytes = render.get();
     bytes.ifPresent(b -> layouts.put(sitePath, new LayoutEntry(wanted, b)));
     return bytes;
+  }
+
+  /** Puts a slow output off: serve makes its files in the background, after the pages. */
+  @Override
+  public synchronized Optional<List<OutputFile>> slowFiles(Supplier<List<OutputFile>> make) {
+    deferred.add(make);
+    return Optional.empty();
+  }
+
+  /** The work put off since the last call, in the order it was put off. */
+  synchronized List<Supplier<List<OutputFile>>> takeDeferred() {
+    List<Supplier<List<OutputFile>>> taken = List.copyOf(deferred);
+    deferred.clear();
+    return taken;
   }
 
   @Override

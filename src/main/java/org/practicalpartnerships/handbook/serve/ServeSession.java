@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.DiagnosticPrinter;
 import org.practicalpartnerships.handbook.diagnostics.Severity;
+import org.practicalpartnerships.handbook.diagnostics.TerminalText;
 
 /**
  * {@code handbook serve} as one object: a temporary output folder, a {@link Rebuild} that writes
@@ -26,7 +27,8 @@ import org.practicalpartnerships.handbook.diagnostics.Severity;
  * <p>The first build runs before the server starts. After that, each burst of changes is one
  * rebuild, one line on {@code out} (with its time) and one reload event; diagnostics go to
  * {@code err} whenever they differ from the previous build's. Whatever a rebuild throws is caught
- * and shown in the overlay like a build error, so bad input never stops the server. {@link
+ * and shown in the overlay and the terminal like a build error (one line, no stack trace), so bad
+ * input never stops the server. {@link
  * #close()} stops everything and deletes the temporary folder.
  */
 public final class ServeSession implements AutoCloseable {
@@ -140,15 +142,28 @@ public final class ServeSession implements AutoCloseable {
     BuildResult result;
     try {
       result = Objects.requireNonNull(rebuild.rebuild(changedPaths), "the rebuild returned no result");
-    } catch (Exception | StackOverflowError | LinkageError e) {
-      err.println("handbook: rebuilding failed unexpectedly; the preview carries on:");
-      e.printStackTrace(err);
-      result = BuildResult.failure(List.of(Diagnostic.ofFile("handbook", Severity.ERROR,
-          "internal error while rebuilding (" + e + "); this is a bug in handbook, please report it. The preview keeps serving the last good build")));
+    } catch (Exception | StackOverflowError | LinkageError | OutOfMemoryError e) {
+      result = BuildResult.failure(List.of(failure(e)));
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
     report(result, ms);
     return result;
+  }
+
+  /**
+   * What a rebuild that threw is shown as, on the overlay and in the terminal like any other
+   * problem (never a stack trace): the preview folder could not be written, or a bug.
+   */
+  static Diagnostic failure(Throwable e) {
+    if (e instanceof java.io.IOException io) {
+      String why = io instanceof java.nio.file.FileSystemException f && f.getReason() != null
+          ? f.getReason().toLowerCase(java.util.Locale.ROOT) + (f.getFile() != null ? " ('" + f.getFile() + "')" : "")
+          : String.valueOf(io.getMessage());
+      return Diagnostic.ofFile("handbook", Severity.ERROR, "cannot write the preview: " + why
+          + "; the preview keeps serving the last good build (is the disk full, or the temporary folder gone?)");
+    }
+    return Diagnostic.ofFile("handbook", Severity.ERROR, "internal error while rebuilding (" + e
+        + "); this is a bug in handbook, please report it. The preview keeps serving the last good build");
   }
 
   private void report(BuildResult result, long ms) {
@@ -188,13 +203,13 @@ public final class ServeSession implements AutoCloseable {
       try {
         closeable.close();
       } catch (Exception e) {
-        err.println("handbook: could not stop the preview's writer: " + e.getMessage());
+        err.println("handbook: could not stop the preview's writer: " + TerminalText.visible(String.valueOf(e.getMessage())));
       }
     }
     try {
       deleteTree(output);
     } catch (IOException e) {
-      err.println("handbook: could not delete the preview folder " + output + ": " + e.getMessage());
+      err.println("handbook: could not delete the preview folder " + output + ": " + TerminalText.visible(String.valueOf(e.getMessage())));
     }
   }
 

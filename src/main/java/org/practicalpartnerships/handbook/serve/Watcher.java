@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.practicalpartnerships.handbook.diagnostics.TerminalText;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 
 /**
@@ -51,6 +52,8 @@ public final class Watcher implements AutoCloseable {
   private static final long MAX_DELAY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final List<Path> roots;
+  /** Where the roots really are: links are followed only while they stay inside one. */
+  private final List<Path> realRoots;
   private final long quietNanos;
   private final Consumer<Set<Path>> onChange;
   private final PrintWriter log;
@@ -68,6 +71,11 @@ public final class Watcher implements AutoCloseable {
    */
   public Watcher(Collection<Path> roots, Duration quiet, Consumer<Set<Path>> onChange, PrintWriter log) throws IOException {
     this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
+    List<Path> real = new java.util.ArrayList<>();
+    for (Path root : this.roots) {
+      real.add(root.toRealPath());
+    }
+    this.realRoots = List.copyOf(real);
     this.quietNanos = quiet.toNanos();
     this.onChange = onChange;
     this.log = log;
@@ -91,7 +99,7 @@ public final class Watcher implements AutoCloseable {
         service.close();
       }
     } catch (IOException e) {
-      log.println("handbook: watcher: could not close: " + e.getMessage());
+      log.println("handbook: watcher: could not close: " + TerminalText.visible(String.valueOf(e.getMessage())));
     }
     thread.interrupt();
   }
@@ -124,7 +132,7 @@ public final class Watcher implements AutoCloseable {
       } catch (ClosedWatchServiceException | InterruptedException e) {
         break;
       } catch (Exception | StackOverflowError e) {
-        log.println("handbook: watcher: " + e + " (still watching)");
+        log.println("handbook: watcher: " + TerminalText.visible(String.valueOf(e)) + " (still watching)");
       }
     }
   }
@@ -133,7 +141,7 @@ public final class Watcher implements AutoCloseable {
     try {
       onChange.accept(changed);
     } catch (Exception | StackOverflowError e) {
-      log.println("handbook: watcher: rebuilding failed: " + e + " (still watching)");
+      log.println("handbook: watcher: rebuilding failed: " + TerminalText.visible(String.valueOf(e)) + " (still watching)");
     }
   }
 
@@ -172,10 +180,16 @@ public final class Watcher implements AutoCloseable {
       return;
     }
     try {
-      Files.walkFileTree(start, new SimpleFileVisitor<>() {
+      // Links are followed while they stay inside a watched folder (a content folder that is
+      // itself a link is watched where it leads; the build refuses links out), loops are skipped.
+      Files.walkFileTree(start, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
           if (!dir.equals(start) && SourceLoader.isIgnored(dir)) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          Path real = dir.toRealPath();
+          if (realRoots.stream().noneMatch(real::startsWith)) {
             return FileVisitResult.SKIP_SUBTREE;
           }
           WatchKey key = dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);

@@ -12,7 +12,9 @@
  *   <li>{@link org.practicalpartnerships.handbook.serve.PreviewServer} serves that folder on
  *       loopback with the JDK's HTTP server, injects the reload script (and, while the latest build
  *       failed, an overlay listing its diagnostics) into HTML as it is sent, and tells open tabs to
- *       reload through Server-Sent Events;
+ *       reload through Server-Sent Events; it answers only its own address and origin ({@link
+ *       org.practicalpartnerships.handbook.serve.HostCheck}, against DNS rebinding) and bounds every
+ *       write to a client ({@link org.practicalpartnerships.handbook.serve.WriteGuard});
  *   <li>{@link org.practicalpartnerships.handbook.serve.ServeSession} ties the three together and
  *       keeps going whatever the content does.
  * </ul>

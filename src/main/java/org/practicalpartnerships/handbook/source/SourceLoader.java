@@ -48,6 +48,19 @@ public final class SourceLoader {
    * @param dataFiles relative paths of YAML files the generator reads itself; other files are assets
    */
   public SourceSet load(Path contentRoot, Set<String> dataFiles, Diagnostics diagnostics) {
+    return load(contentRoot, dataFiles, Set.of(), diagnostics);
+  }
+
+  /**
+   * Loads the content folder, refusing folders at the address of a file the build writes: a
+   * folder named like a page ({@code references.html/} beside {@code references.md}), like a
+   * file, or like one of {@code generatedFiles}. Such a folder would stop the file being written
+   * (names that differ only in case included, as they clash on macOS and Windows).
+   *
+   * @param dataFiles relative paths of YAML files the generator reads itself; other files are assets
+   * @param generatedFiles site paths of files the build makes itself ({@code search-index.js}, ...)
+   */
+  public SourceSet load(Path contentRoot, Set<String> dataFiles, Set<String> generatedFiles, Diagnostics diagnostics) {
     Path root;
     try {
       root = contentRoot.toRealPath();
@@ -55,10 +68,13 @@ public final class SourceLoader {
       diagnostics.add(Diagnostic.ofFile(display(contentRoot), Severity.ERROR, "cannot read the content folder: " + e.getMessage()));
       return new SourceSet(List.of(), List.of(), List.of());
     }
-    List<Path> files = walk(contentRoot.toAbsolutePath().normalize(), root, diagnostics);
+    List<Path> folders = new ArrayList<>();
+    List<Path> files = walk(contentRoot.toAbsolutePath().normalize(), root, folders, diagnostics);
     List<ContentFile> loaded =
         files.parallelStream().map(f -> read(contentRoot.toAbsolutePath().normalize(), f, dataFiles, diagnostics)).filter(f -> f != null).toList();
-    reportCollisions(loaded.stream().filter(f -> !dataFiles.contains(f.relativePath())).toList(), diagnostics);
+    List<ContentFile> published = loaded.stream().filter(f -> !dataFiles.contains(f.relativePath())).toList();
+    reportCollisions(published, diagnostics);
+    reportFolderClashes(contentRoot.toAbsolutePath().normalize(), folders, published, generatedFiles, diagnostics);
     List<ContentFile> pages = new ArrayList<>();
     List<ContentFile> data = new ArrayList<>();
     List<ContentFile> assets = new ArrayList<>();
@@ -74,7 +90,7 @@ public final class SourceLoader {
     return new SourceSet(List.copyOf(pages), List.copyOf(data), List.copyOf(assets));
   }
 
-  private List<Path> walk(Path start, Path realRoot, Diagnostics diagnostics) {
+  private List<Path> walk(Path start, Path realRoot, List<Path> folders, Diagnostics diagnostics) {
     List<Path> files = new ArrayList<>();
     try {
       Files.walkFileTree(
@@ -90,6 +106,9 @@ public final class SourceLoader {
               if (!dir.toRealPath().startsWith(realRoot)) {
                 diagnostics.add(Diagnostic.ofFile(display(dir), Severity.ERROR, "this symbolic link leads outside the content folder; move the files into it instead"));
                 return FileVisitResult.SKIP_SUBTREE;
+              }
+              if (!dir.equals(start)) {
+                folders.add(dir);
               }
               return FileVisitResult.CONTINUE;
             }
@@ -184,6 +203,26 @@ public final class SourceLoader {
   /** The output path a content file will have: pages become .html, other files keep their name. */
   public static String outputPath(String relativePath) {
     return relativePath.endsWith(".md") ? relativePath.substring(0, relativePath.length() - 3) + ".html" : relativePath;
+  }
+
+  /** A folder whose address is a file's address: the file could not be written. */
+  private void reportFolderClashes(Path root, List<Path> folders, List<ContentFile> files, Set<String> generatedFiles, Diagnostics diagnostics) {
+    Map<String, ContentFile> addresses = new HashMap<>();
+    files.forEach(f -> addresses.putIfAbsent(outputPath(f.relativePath()).toLowerCase(Locale.ROOT), f));
+    Map<String, String> generated = new HashMap<>();
+    generatedFiles.forEach(path -> generated.put(path.toLowerCase(Locale.ROOT), path));
+    for (Path folder : folders) {
+      String address = relative(root, folder);
+      String key = address.toLowerCase(Locale.ROOT);
+      ContentFile file = addresses.get(key);
+      if (file != null) {
+        diagnostics.add(Diagnostic.ofFile(display(folder), Severity.ERROR, "this folder has the address of '" + display(file.absolutePath()) + "' ("
+            + outputPath(file.relativePath()) + "), which is published as a file; rename the folder"));
+      } else if (generated.containsKey(key)) {
+        diagnostics.add(Diagnostic.ofFile(display(folder), Severity.ERROR, "this folder has the address of a file the build makes ("
+            + generated.get(key) + "); rename the folder"));
+      }
+    }
   }
 
   private void reportCollisions(List<ContentFile> files, Diagnostics diagnostics) {

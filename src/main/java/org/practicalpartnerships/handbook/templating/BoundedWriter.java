@@ -1,5 +1,6 @@
 package org.practicalpartnerships.handbook.templating;
 
+import freemarker.core.Environment;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -8,10 +9,18 @@ import java.io.Writer;
  * past a time limit throws, which FreeMarker passes up instead of looping on.
  */
 final class BoundedWriter extends Writer {
-  /** Thrown when a template writes too much or takes too long. */
+  /** Thrown when a template writes too much or takes too long; it knows where the template was. */
   static final class RunawayException extends IOException {
+    private final transient RenderWatch.Location location;
+
     RunawayException(String message) {
       super(message);
+      Environment env = Environment.getCurrentEnvironment();
+      this.location = env == null ? null : RenderWatch.where(env).orElse(null);
+    }
+
+    java.util.Optional<RenderWatch.Location> location() {
+      return java.util.Optional.ofNullable(location);
     }
   }
 

@@ -179,7 +179,14 @@ final class YamlSyntax {
   private Translated flowItem(String problem, int line, int column) {
     if (endOfText(problem)) {
       int[] open = lastOpenBracket(line, column);
-      return new Translated(open[0], open[1], "this list is never closed; add the closing ']' at its end (a '#' after a space starts a comment, so put text with '#' in it in quotes)");
+      String text = lines.text(open[0]);
+      boolean map = open[1] - 1 < text.length() && text.charAt(open[1] - 1) == '{';
+      String what = map ? "map" : "list";
+      String close = map ? "}" : "]";
+      // A '#' after a space cut the line short, brackets and all: say so, since that is the fix.
+      boolean comment = text.substring(Math.min(open[1], text.length())).contains(" #");
+      return new Translated(open[0], open[1], "this " + what + " is never closed; add the closing '" + close + "' at its end"
+          + (comment ? " (a '#' after a space starts a comment, so put text with '#' in it in quotes)" : " (if it is text that starts with '" + (map ? "{" : "[") + "', put the whole text in quotes)"));
     }
     if (problem.contains("found ','")) {
       return new Translated(line, column, "an empty item: in a list written [one, two] put something between the commas, or remove the extra ','");

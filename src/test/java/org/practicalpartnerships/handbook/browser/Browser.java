@@ -14,13 +14,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Headless Debian Chromium driven by Selenium, fully offline (no driver download). One browser
  * per test class: starting one takes over a second.
  */
-final class Browser implements AutoCloseable {
-  static final Dimension DESKTOP = new Dimension(1280, 900);
-  static final Dimension PHONE = new Dimension(375, 800);
+public final class Browser implements AutoCloseable {
+  public static final Dimension DESKTOP = new Dimension(1280, 900);
+  public static final Dimension PHONE = new Dimension(375, 800);
   static final String CHROMIUM = "/usr/bin/chromium";
   static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-  final ChromeDriver driver;
+  public final ChromeDriver driver;
 
   Browser(boolean javascript) {
     ChromeOptions options = new ChromeOptions();
@@ -41,16 +41,25 @@ final class Browser implements AutoCloseable {
     return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
   }
 
-  void size(Dimension size) {
+  public void size(Dimension size) {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     driver.manage().window().setSize(size);
   }
 
+  /**
+   * Sets the page's viewport to exactly {@code width} × {@code height} CSS pixels (the window's
+   * size includes the browser's own bars), as a phone when {@code phone}; {@link #size} undoes it.
+   */
+  void viewport(int width, int height, boolean phone) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", phone));
+  }
+
   /** Emulates the reader's light or dark setting (prefers-color-scheme). */
-  void colourScheme(String scheme) {
+  public void colourScheme(String scheme) {
     driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
   }
 
-  void screenshot(Path file) throws java.io.IOException {
+  public void screenshot(Path file) throws java.io.IOException {
     Files.createDirectories(file.getParent());
     Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
   }

@@ -108,8 +108,8 @@ class BrowserFallbackIT extends BrowserJourney {
     for (WebElement link : b.driver.findElements(By.cssSelector(".site-nav a"))) {
       assertTrue(link.isDisplayed(), link.getText() + " shows once 'Contents' is opened");
     }
-    b.driver.findElement(By.cssSelector(".site-nav")).findElement(By.linkText("The four behaviours")).click();
-    assertEquals("The four behaviours", b.driver.findElement(By.tagName("h1")).getText());
+    b.driver.findElement(By.cssSelector(".site-nav")).findElement(By.linkText("Four ways of working together")).click();
+    assertEquals("Four ways of working together", b.driver.findElement(By.tagName("h1")).getText());
     assertFalse(b.driver.findElement(By.cssSelector(".site-nav a[aria-current=page]")).isDisplayed(), "folded again on the next page");
   }
 
@@ -178,7 +178,7 @@ class BrowserFallbackIT extends BrowserJourney {
 
   @ParameterizedTest(name = "{0}, enhancements: {1}")
   @CsvSource({
-      "decide/predictable.html, true", "decide/predictable.html, false",
+      "decide/route.html, true", "decide/route.html, false",
       "decide/co-evolution.html, true", "decide/co-evolution.html, false",
       "decide/index.html, true"})
   void aDecisionTreePagePrintsWithoutButtonsOrLinksToChangeThings(String page, boolean enhanced) {

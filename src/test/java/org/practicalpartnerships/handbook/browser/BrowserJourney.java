@@ -12,13 +12,13 @@ import org.junit.jupiter.api.TestInstance;
  * and two headless Chromium browsers, one with JavaScript and one without, started once per class.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class BrowserJourney {
-  StaticServer server;
-  Browser withScript;
-  Browser withoutScript;
+public abstract class BrowserJourney {
+  protected StaticServer server;
+  protected Browser withScript;
+  protected Browser withoutScript;
 
   @BeforeAll
-  void startBrowsers() throws IOException {
+  protected void startBrowsers() throws IOException {
     assertTrue(Browser.available(), "install Debian's chromium and chromium-driver first: .ci/install-browser");
     server = new StaticServer(SitePages.SITE, "/handbook/");
     withScript = new Browser(true);
@@ -26,7 +26,7 @@ abstract class BrowserJourney {
   }
 
   @AfterAll
-  void stopBrowsers() {
+  protected void stopBrowsers() {
     for (AutoCloseable c : new AutoCloseable[] {withScript, withoutScript, server}) {
       try {
         if (c != null) {
@@ -38,7 +38,7 @@ abstract class BrowserJourney {
     }
   }
 
-  Browser browser(boolean javascript) {
+  protected Browser browser(boolean javascript) {
     return javascript ? withScript : withoutScript;
   }
 }

@@ -82,7 +82,7 @@ class TreeJourneyIT extends BrowserJourney {
     b.driver.findElement(By.linkText("Yes, we know both")).click();
     assertEquals("co-ordination", b.driver.findElement(By.cssSelector("main")).getDomAttribute("data-outcome"));
     b.driver.findElement(By.cssSelector(".summary-list-actions a")).click();
-    assertEquals("On this piece of work, do the partners hold a goal together, beyond their own targets?", b.driver.findElement(By.tagName("h1")).getText());
+    assertEquals("Question 1 of up to 3\nOn this piece of work, do the partners hold a goal together, beyond their own targets?", b.driver.findElement(By.tagName("h1")).getText());
     b.driver.findElement(By.linkText("No, on this work each of us pursues its own goals")).click();
     b.driver.findElement(By.linkText("Yes, each of us would gain something it values")).click();
     assertEquals("co-operation", b.driver.findElement(By.cssSelector("main")).getDomAttribute("data-outcome"));
@@ -90,6 +90,41 @@ class TreeJourneyIT extends BrowserJourney {
     assertTrue(summary.contains("No, on this work each of us pursues its own goals"), summary);
     assertFalse(summary.contains("Yes, we hold a goal together and act on it"), "the revised answer replaces the old one");
     b.driver.findElement(By.cssSelector("a.back-link")).click();
-    assertEquals("Would working together help each organisation reach its own goals?", b.driver.findElement(By.tagName("h1")).getText());
+    assertEquals("Question 2 of 2\nWould working together help each organisation reach its own goals?", b.driver.findElement(By.tagName("h1")).getText());
+  }
+
+  /** The GOV.UK start page: "Start now" is on the first screen, without scrolling, on a desktop and on a phone. */
+  @ParameterizedTest(name = "{0}x{1}")
+  @org.junit.jupiter.params.provider.CsvSource({"1280, 900, false", "390, 844, true"})
+  void startNowIsOnTheFirstScreen(int width, int height, boolean phone) {
+    Browser b = browser(true);
+    b.viewport(width, height, phone);
+    try {
+      b.driver.get(server.root() + "decide/index.html");
+      assertEquals(height, ((Number) b.driver.executeScript("return window.innerHeight;")).intValue());
+      Number bottom = (Number) b.driver.executeScript("return document.querySelector('a.button').getBoundingClientRect().bottom;");
+      assertTrue(bottom.doubleValue() <= height, "Start now ends at " + bottom + " px, below the first " + height + " px");
+      assertEquals("Start now", b.driver.findElement(By.cssSelector("a.button")).getText());
+    } finally {
+      b.size(Browser.DESKTOP);
+    }
+  }
+
+  /** A question page: Back, then the caption and the question, and no breadcrumb repeating it. */
+  @ParameterizedTest(name = "JavaScript on: {0}")
+  @ValueSource(booleans = {true, false})
+  void questionPagesFollowTheGovUkPattern(boolean javascript) {
+    Browser b = browser(javascript);
+    b.size(Browser.DESKTOP);
+    startAgain(b);
+    b.driver.findElement(By.linkText("No, on this work each of us pursues its own goals")).click();
+    WebElement back = b.driver.findElement(By.cssSelector("main a.back-link"));
+    WebElement h1 = b.driver.findElement(By.tagName("h1"));
+    assertTrue(back.getRect().getY() + back.getRect().getHeight() <= h1.getRect().getY(), "Back is above the heading");
+    assertEquals("Question 2 of 2", h1.findElement(By.cssSelector(".caption")).getText());
+    assertTrue(b.driver.findElements(By.cssSelector("nav.breadcrumbs")).isEmpty(), "no breadcrumb repeats the question");
+    assertEquals("Your answers so far", b.driver.findElement(By.cssSelector("article h2")).getText());
+    back.click();
+    assertTrue(b.driver.findElement(By.tagName("h1")).getText().startsWith("Question 1 of up to 3\n"));
   }
 }

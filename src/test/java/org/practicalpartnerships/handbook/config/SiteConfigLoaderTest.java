@@ -64,7 +64,7 @@ class SiteConfigLoaderTest {
   void unknownSettingSuggestsTheClosest() {
     load("title: T\nbase-url: https://example.org/\n");
     assertEquals(
-        List.of("content/site.yml:2:1: error: unknown site setting 'base-url'; did you mean 'base_url'? (known: base_url, description, language, raw_html, title)"),
+        List.of("content/site.yml:2:1: error: unknown site setting 'base-url'; did you mean 'base_url'? (known: base_url, description, edition, language, licence, pdf, publisher, raw_html, title)"),
         headlines());
   }
 

@@ -3,6 +3,7 @@ package org.practicalpartnerships.handbook.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -106,11 +107,18 @@ class BuiltSiteTest {
       assertEquals(1, doc.select("h1").size(), path + ": one h1");
       assertFalse(doc.select("html[lang]").isEmpty(), path + ": lang");
       assertNotNull(doc.selectFirst("nav.site-nav > details > summary"), path + ": collapsible sidebar");
-      if (!path.equals("404.html")) {
-        assertNotNull(doc.getElementById("backlinks"), path + ": backlinks section");
+      if (path.startsWith("decide/") || List.of("404.html", "search.html", "print.html", "a-z.html", "glossary.html").contains(path) || path.startsWith("tags/")) {
+        assertNull(doc.getElementById("backlinks"), path + ": no 'Pages that link here' on a page the build makes");
       }
-      if (!path.equals("index.html") && !path.equals("404.html")) {
+      boolean treeStep = doc.selectFirst("a.back-link") != null;
+      if (!path.equals("index.html") && !path.equals("404.html") && !treeStep) {
         assertNotNull(doc.selectFirst("nav[aria-label=Breadcrumb]"), path + ": breadcrumbs");
+      }
+      if (treeStep) {
+        assertTrue(path.startsWith("decide/"), path);
+        assertNull(doc.selectFirst("nav[aria-label=Breadcrumb]"), path + ": a question or outcome has Back, not breadcrumbs repeating it");
+        assertEquals("main", doc.selectFirst("a.back-link").parent().normalName(), path + ": Back comes first in main, above the title");
+        assertTrue(doc.selectFirst("a.back-link").elementSiblingIndex() < doc.selectFirst("main article").elementSiblingIndex());
       }
     }
     for (String content : List.of("index.html", "behaviours/co-operation.html", "practice/shared-currency.html")) {
@@ -173,6 +181,11 @@ class BuiltSiteTest {
       shown.add(resolve("behaviours/co-ordination.html", a.attr("href")));
     }
     assertTrue(shown.containsAll(expected.get("behaviours/co-ordination.html")), "shown " + shown + " expected at least " + expected.get("behaviours/co-ordination.html"));
+    Set<String> fromTree = new TreeSet<>();
+    for (Element a : pages.get("understanding/different-sorts.html").select("#backlinks a")) {
+      fromTree.add(resolve("understanding/different-sorts.html", a.attr("href")));
+    }
+    assertTrue(fromTree.contains("decide/index.html"), "the tree's start page links to the two dimensions: " + fromTree);
   }
 
   @Test
@@ -194,6 +207,18 @@ class BuiltSiteTest {
       linkedPages += targets.isEmpty() ? 0 : 1;
     }
     assertTrue(glossary.select("a.term-link").isEmpty(), "the glossary does not link to itself");
+    assertTrue(pages.get("references.html").select("a.term-link").isEmpty(), "the references page names works; it links no terms");
+    for (var page : pages.entrySet()) {
+      Element source = page.getValue().getElementById("source");
+      if (source != null && !page.getKey().equals("print.html")) {
+        Element next = source.parent().nextElementSibling();
+        assertTrue(next == null || next.select("a.term-link").isEmpty(), page.getKey() + ": a term linked in the Source line: " + next);
+      }
+      assertTrue(page.getValue().select("em a.term-link, cite a.term-link, blockquote a.term-link").isEmpty(), page.getKey() + ": a term linked in a title");
+    }
+    assertFalse(pages.get("behaviours/co-operation.html").select("a.term-link").eachAttr("href").contains("../glossary.html#co-operation"),
+        "the page about co-operation does not link 'co-operation' to the glossary");
+    assertTrue(pages.get("behaviours/competition.html").select("a.term-link").eachAttr("href").contains("../glossary.html#co-operation"), "other pages do");
     assertTrue(linkedPages > 10, "terms are linked across the handbook");
   }
 
@@ -203,6 +228,10 @@ class BuiltSiteTest {
     assertNotNull(az.selectFirst("a[href=behaviours/co-operation.html]"));
     assertNotNull(az.selectFirst("a[href=glossary.html#shared-currency]"));
     assertNotNull(az.selectFirst("nav[aria-label=Letters] a[href=#letter-c]"));
+    assertNull(az.selectFirst("nav.toc"), "the letters are the contents; no 'On this page' repeats them");
+    List<String> names = az.select(".az-list > li > a").eachText();
+    assertEquals(new HashSet<>(names).size(), names.size(), "one entry per name: " + names);
+    assertFalse(names.contains("alliances") || names.contains("broad aims") || names.contains("coevolution"), "no word variants of their own: " + names);
     Document tags = pages.get("tags/index.html");
     assertFalse(tags.select(".tag-list a").isEmpty());
     for (Element a : pages.get("behaviours/co-operation.html").select(".page-tags a")) {
@@ -222,6 +251,17 @@ class BuiltSiteTest {
     assertEquals(print.select("section.print-page").size(), printed.size());
     assertTrue(printed.containsAll(List.of("Co-operation", "Finding a shared currency", "Glossary", "Sources and further reading")), printed.toString());
     assertTrue(printed.size() >= 19, printed.toString());
+    Element tree = print.getElementById("p-decide-index");
+    assertEquals(5, tree.select(".decide-print-question").size(), "every question of the tree, once");
+    assertEquals(9, tree.select(".decide-print-outcome").size(), "every outcome of the tree, once");
+    for (Element answer : tree.select(".decide-print-answers > li")) {
+      assertTrue(answer.text().contains(" → Question ") || answer.text().contains(" → Outcome: "), "each answer says where it leads: " + answer.text());
+    }
+    for (Element outcome : tree.select(".decide-print-outcome")) {
+      assertFalse(outcome.select("ol.decide-first-steps li").isEmpty() || outcome.select("ul.decide-avoid li").isEmpty(), outcome.text());
+    }
+    assertTrue(print.select("section.print-page a.button, section.print-page [data-answer], section.print-page .summary-list").isEmpty(),
+        "no buttons or answer links on paper");
     for (Element a : print.select("section.print-page a[href]")) {
       String href = a.attr("href");
       if (href.startsWith("#")) {

@@ -63,9 +63,8 @@ public class DecisionTreePagesTest {
     assertNotNull(page, "a link leads to a page that exists: " + path);
     assertFalse(route.contains(path), "a route never comes back to a page: " + route + " then " + path);
     Element body = parse(page);
-    Element back = body.selectFirst("a.back-link");
-    assertNotNull(back, path + " has a back link");
-    assertEquals(route.get(route.size() - 1), target(page, back), path + ": Back leads to the previous page of the route");
+    assertTrue(body.select("a.back-link").isEmpty(), path + ": the layout shows the Back link, above the title");
+    assertEquals(route.get(route.size() - 1), page.backPath(), path + ": Back leads to the previous page of the route");
     List<String> questionPages = route.subList(1, route.size());
     List<String> changes = body.select("dl.summary-list a").stream().map(a -> target(page, a)).toList();
     assertEquals(questionPages, changes, path + ": one Change link per earlier answer, each to that question's page on this route");
@@ -120,7 +119,18 @@ public class DecisionTreePagesTest {
     Element apart = body.select("a[data-answer]").get(1);
     assertEquals("Each on our own.", body.getElementById(apart.attr("aria-describedby")).text());
     assertTrue(body.select("dl.summary-list").isEmpty(), "no answers yet on the first question");
-    assertEquals("index.html", body.selectFirst("a.back-link").attr("href"));
+    assertEquals(DecisionTreePages.START, goals.backPath());
+  }
+
+  @Test
+  void questionsAreCaptionedWithTheirPlaceOnTheReadersRoute() {
+    Map<String, TreePage> pages = byPath(render(DecisionTreeLoaderTest.SMALL));
+    assertEquals("Question 1 of up to 2", pages.get("decide/goals.html").caption(), "'Together' leads to a second question, 'Apart' to an outcome");
+    assertEquals("Question 2 of 2", pages.get("decide/plan.html").caption());
+    assertEquals("", pages.get("decide/together.html").caption(), "outcomes have none");
+    assertEquals("", pages.get(DecisionTreePages.START).caption());
+    assertNull(pages.get(DecisionTreePages.START).backPath(), "the start page has breadcrumbs, not Back");
+    assertNull(pages.get(DecisionTreePages.OVERVIEW).backPath());
   }
 
   @Test
@@ -136,6 +146,8 @@ public class DecisionTreePagesTest {
     assertEquals("../a.md#x", read.attr("href"));
     assertEquals("Read A", read.text());
     assertTrue(body.selectFirst(".decide-note").text().contains("Run the questions again for each of the other issues"));
+    assertTrue(body.selectFirst(".decide-keep").text().startsWith("To keep your answers and this advice, print this page, or bookmark it"), "how to keep the answers");
+    assertEquals("decide/plan.html", together.backPath());
     assertEquals("index.html", body.selectFirst("a.decide-start-again").attr("href"));
   }
 
@@ -169,6 +181,9 @@ public class DecisionTreePagesTest {
     assertEquals(List.of("Work together", "Work apart"), body.select("ul.decide-outcomes li").eachText());
     assertEquals("goals.html", body.selectFirst("a.button").attr("href"));
     assertEquals("overview.html", body.select("a").last().attr("href"));
+    assertEquals(List.of("p", "p", "h2"), body.children().subList(0, 3).stream().map(Element::normalName).toList());
+    assertEquals("Start now", body.child(1).text(), "the count, then Start now, then 'Before you start' (GOV.UK start page)");
+    assertEquals("Before you start", body.child(2).text());
   }
 
   @Test
@@ -200,5 +215,71 @@ public class DecisionTreePagesTest {
   @Test
   void renderingTwiceGivesTheSameHtml() {
     assertEquals(render(DecisionTreeLoaderTest.SMALL).pages(), render(DecisionTreeLoaderTest.SMALL).pages());
+  }
+
+  @Test
+  void onPaperTheTreeIsEveryQuestionWithWhereEachAnswerLeadsAndEveryOutcome() {
+    Element printed = Jsoup.parseBodyFragment(render(DecisionTreeLoaderTest.SMALL).printed()).body();
+    assertEquals("Answer a question.", printed.selectFirst(".decide-intro").text());
+    assertTrue(printed.selectFirst(".decide-print-how").text().contains("There are 2 questions and 2 outcomes; on the way you answer 1 or 2 of them."),
+        printed.selectFirst(".decide-print-how").text());
+    assertEquals(List.of("The questions", "The outcomes"), printed.select("h2").eachText());
+    assertEquals(List.of("Question 1: Together or apart?", "Question 2: Can you plan it?", "Outcome: Work together", "Outcome: Work apart"),
+        printed.select("h3").eachText());
+    assertEquals(List.of("Together → Question 2", "Apart → Outcome: Work apart Each on our own.", "Yes → Outcome: Work together", "No → Outcome: Work apart"),
+        printed.select(".decide-print-answers > li").eachText());
+    for (Element a : printed.select(".decide-print-answers a")) {
+      assertNotNull(printed.getElementById(a.attr("href").substring(1)), "'" + a.text() + "' leads within the page");
+    }
+    Element together = printed.selectFirst(".decide-print-outcome");
+    assertEquals(List.of("What we suggest", "What to do first", "What to avoid", "Read more in the handbook"), together.select("h4").eachText());
+    assertEquals("Plan it.", together.selectFirst(".decide-summary").text());
+    assertEquals(List.of("Write the goal."), together.select("ol.decide-first-steps > li").eachText());
+    assertEquals(List.of("Vague goals."), together.select("ul.decide-avoid > li").eachText());
+    assertEquals("../a.md#x", together.selectFirst(".decide-read-more a").attr("href"), "relative to the start page, whose section it is");
+    assertTrue(printed.select("a.button, [data-answer], .summary-list, .back-link, .decide-start-again").isEmpty(), "nothing that needs a screen");
+    assertFalse(printed.text().contains("Start now") || printed.text().contains("Change") || printed.text().contains("Start again"), printed.text());
+  }
+
+  @Test
+  void onPaperQuestionsAreNumberedLevelByLevelAndEachOnce() {
+    String yaml = """
+        title: T
+        intro: I.
+        start: a
+        nodes:
+          a:
+            question: A?
+            answers:
+              - label: To b
+                next: b
+              - label: To c
+                next: c
+          b:
+            question: B?
+            answers:
+              - label: To d
+                next: d
+              - label: Out
+                next: apart
+          c:
+            question: C?
+            answers:
+              - label: To d
+                next: d
+              - label: Out
+                next: together
+          d:
+            question: D?
+            answers:
+              - label: "Yes"
+                next: together
+              - label: "No"
+                next: apart
+        """ + DecisionTreeLoaderTest.OUTCOMES;
+    Element printed = Jsoup.parseBodyFragment(render(yaml).printed()).body();
+    assertEquals(List.of("Question 1: A?", "Question 2: B?", "Question 3: C?", "Question 4: D?", "Outcome: Work together", "Outcome: Work apart"),
+        printed.select("h3").eachText(), "D, reached from B and from C, is printed once; outcomes in the file's order");
+    assertTrue(printed.selectFirst(".decide-print-how").text().contains("on the way you answer 2 or 3 of them"));
   }
 }

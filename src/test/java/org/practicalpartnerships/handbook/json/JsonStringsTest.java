@@ -27,7 +27,8 @@ class JsonStringsTest {
         case '\t' -> out.append("\\t");
         case '\b' -> out.append("\\b");
         case '\f' -> out.append("\\f");
-        default -> out.append(c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x7f || c == 0x2028 || c == 0x2029 || unpaired
+        default -> out.append(c < 0x20 || c == '<' || c == '>' || c == '&' || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029 || unpaired
+            || c == 0x061c || c == 0x200e || c == 0x200f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
             ? String.format("\\u%04x", (int) c) : String.valueOf(c));
       }
     }
@@ -42,7 +43,7 @@ class JsonStringsTest {
 
   @Test
   void randomTextMatchesTheRule() {
-    String alphabet = "ab \"\\\n\r\t\b\f\u0001\u001f<>&\u007f\u0080\u00a0\u00e9\u2019\u2028\u2029\ud83d\ude00\uffff";
+    String alphabet = "ab \"\\\n\r\t\b\f\u0001\u001f<>&\u007f\u0080\u009b\u009f\u00a0\u00e9\u2019\u2028\u2029\u202a\u202e\u202f\u2066\u2069\u206a\u200e\u200f\u061c\ud83d\ude00\uffff";
     Random random = new Random(11);
     for (int round = 0; round < 5000; round++) {
       StringBuilder s = new StringBuilder();

@@ -28,32 +28,32 @@ import org.practicalpartnerships.handbook.source.SourceLoader;
 
 /**
  * The outputs seam: an output whose data file has errors declares the addresses it would have
- * made, and links into them are not reported as missing too. Shown with a stand-in for the
- * check-up tool (checkup.yml in, checkup/index.html and a page per question out).
+ * made, and links into them are not reported as missing too. Shown with a stand-in for any such
+ * tool, a survey (survey.yml in, survey/index.html and a page per question out).
  */
 class FailedOutputTest {
   @TempDir Path dir;
 
-  /** Makes checkup/index.html and checkup/q1.html from checkup.yml, or fails on a file that says "broken". */
-  static final class Checkup implements Output {
+  /** Makes survey/index.html and survey/q1.html from survey.yml, or fails on a file that says "broken". */
+  static final class Survey implements Output {
     @Override
     public List<String> dataFiles() {
-      return List.of("checkup.yml");
+      return List.of("survey.yml");
     }
 
     @Override
     public ContentPages contentPages(ContentView view) {
-      Optional<ContentFile> file = view.sources().dataFile("checkup.yml");
+      Optional<ContentFile> file = view.sources().dataFile("survey.yml");
       if (file.isEmpty()) {
         return ContentPages.NONE;
       }
       if (file.get().text().text().contains("broken")) {
-        view.diagnostics().add(file.get().text().error(1, 1, "the check-up is broken"));
-        return ContentPages.failed(List.of(), Set.of("checkup/"));
+        view.diagnostics().add(file.get().text().error(1, 1, "the survey is broken"));
+        return ContentPages.failed(List.of(), Set.of("survey/"));
       }
       List<Page> pages = new ArrayList<>();
-      for (String path : List.of("checkup/index.html", "checkup/q1.html")) {
-        FrontMatter fm = new FrontMatter("Check-up", "", OptionalInt.empty(), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
+      for (String path : List.of("survey/index.html", "survey/q1.html")) {
+        FrontMatter fm = new FrontMatter("Survey", "", OptionalInt.empty(), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
         pages.add(Page.fromData(PageKind.TREE, false, path, file.get().text(), fm, "<p>Q</p>", List.of(), Set.of(), List.of()));
       }
       return new ContentPages(pages, List.of(), java.util.Map.of(), java.util.Map.of());
@@ -62,7 +62,7 @@ class FailedOutputTest {
 
   List<String> build() throws IOException {
     List<Output> outputs = new ArrayList<>(Outputs.ALL);
-    outputs.add(new Checkup());
+    outputs.add(new Survey());
     Diagnostics diagnostics = new Diagnostics();
     Path content = dir.resolve("content");
     new Pipeline(new SourceLoader(dir), new MarkdownEngine(), "test", outputs)
@@ -78,19 +78,19 @@ class FailedOutputTest {
 
   @Test
   void linksIntoAFailedOutputAreNotReportedButItsErrorIs() throws IOException {
-    write("content/index.md", "---\ntitle: Home\ndescription: Home.\n---\n\nTake [the check-up](checkup/index.html), or [question 1](checkup/q1.html#why).\n\nBut [this](nowhere.md) is missing.\n");
-    write("content/checkup.yml", "title: fine\n");
+    write("content/index.md", "---\ntitle: Home\ndescription: Home.\n---\n\nTake [the survey](survey/index.html), or [question 1](survey/q1.html#why).\n\nBut [this](nowhere.md) is missing.\n");
+    write("content/survey.yml", "title: fine\n");
     assertEquals(List.of(
-        "content/index.md:6:58: error: no heading or anchor '#why' on 'checkup/q1.html'",
+        "content/index.md:6:55: error: no heading or anchor '#why' on 'survey/q1.html'",
         "content/index.md:8:12: error: no page or file 'nowhere.md' in the content folder"), build(), "made: its pages are checked as any");
-    write("content/checkup.yml", "broken\n");
+    write("content/survey.yml", "broken\n");
     assertEquals(List.of(
-        "content/checkup.yml:1:1: error: the check-up is broken",
-        "content/index.md:8:12: error: no page or file 'nowhere.md' in the content folder"), build(), "failed: only its own error");
-    Files.delete(dir.resolve("content/checkup.yml"));
+        "content/index.md:8:12: error: no page or file 'nowhere.md' in the content folder",
+        "content/survey.yml:1:1: error: the survey is broken"), build(), "failed: only its own error");
+    Files.delete(dir.resolve("content/survey.yml"));
     assertEquals(List.of(
-        "content/index.md:6:21: error: no page or file 'checkup/index.html' in the content folder",
-        "content/index.md:6:58: error: no page or file 'checkup/q1.html' in the content folder",
+        "content/index.md:6:19: error: no page or file 'survey/index.html' in the content folder",
+        "content/index.md:6:55: error: no page or file 'survey/q1.html' in the content folder",
         "content/index.md:8:12: error: no page or file 'nowhere.md' in the content folder"), build(), "no data file: nothing to link to");
   }
 }

@@ -63,10 +63,4 @@ class InjectionTest {
     assertTrue(html.startsWith(Injection.RELOAD_SCRIPT + Injection.OVERLAY_STYLESHEET + "<div id=\"handbook-errors\""), html);
     assertTrue(html.endsWith("<p>bare</p>"), html);
   }
-
-  @Test
-  void theNotFoundPageIsBasedAtTheRoot() {
-    assertEquals("<head><base href=\"/\"><title>x</title></head>", Injection.previewBase("<head><base href=\"https://example.org/h/\"><title>x</title></head>"));
-    assertEquals("<head><base href=\"/\"><title>x</title></head>", Injection.previewBase("<head><title>x</title></head>"));
-  }
 }

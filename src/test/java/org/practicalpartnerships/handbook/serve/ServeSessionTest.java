@@ -74,7 +74,7 @@ class ServeSessionTest {
   }
 
   void start() throws IOException {
-    start(output -> new IncrementalRebuild(new SourceLoader(dir), MARKDOWN, "test", new BuildRequest(content, templates, false), output));
+    start(output -> new IncrementalRebuild(new SourceLoader(dir), MARKDOWN, "test", new BuildRequest(content, templates, false, true), output));
   }
 
   void start(Function<Path, Rebuild> rebuilds) throws IOException {
@@ -246,6 +246,8 @@ class ServeSessionTest {
     HttpResponse<String> missing = get("/no/such/page.html");
     assertEquals(404, missing.statusCode());
     assertTrue(missing.body().contains("reload.js"), missing.body());
+    assertTrue(missing.body().contains("<link rel=\"stylesheet\" href=\"/assets/handbook.css\">"), "the 404 page reaches its stylesheet from the preview's root, at any depth: " + missing.body());
+    assertFalse(missing.body().contains("<base"), "no <base>, which would send the skip link to the home page");
     write("content/guide.md", "---\ntitle: Guide\ndescription: How to.\n---\n\nREAL TEMPLATE EDIT\n");
     await("/guide.html", body -> body.contains("REAL TEMPLATE EDIT"));
   }

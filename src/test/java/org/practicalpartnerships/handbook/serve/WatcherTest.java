@@ -154,4 +154,17 @@ class WatcherTest {
     assertTrue(log.toString().contains("boom"), log.toString());
     assertEquals(1, log.toString().lines().count(), log.toString());
   }
+
+  @Test
+  void linksAreFollowedOnlyWhileTheyStayInside() throws Exception {
+    watcher.close();
+    Files.createDirectories(dir.resolve("elsewhere/deep"));
+    Files.createSymbolicLink(content.resolve("out"), dir.resolve("elsewhere"));
+    Files.createSymbolicLink(content.resolve("root"), Path.of("/"));
+    Files.createSymbolicLink(content.resolve("loop"), Path.of("."));
+    start(set -> reports.add(set));
+    Set<Path> watched = watcher.watchedFolders();
+    assertTrue(watched.stream().noneMatch(p -> p.startsWith(content.resolve("out")) || p.startsWith(content.resolve("root"))), watched.toString());
+    assertTrue(watched.size() < 10, watched.toString());
+  }
 }

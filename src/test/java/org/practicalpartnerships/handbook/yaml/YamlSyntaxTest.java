@@ -43,6 +43,18 @@ class YamlSyntaxTest {
   }
 
   @Test
+  void aListOpenedWithNothingAfterItAtTheEndOfTheFile() {
+    // Nothing to do with '#': the hint is about the bracket, and the caret at it.
+    expect("title: T\nlinks: [\n", "2:8: this list is never closed; add the closing ']' at its end (if it is text that starts with '[', put the whole text in quotes)");
+    expect("title: T\nlinks: [a,\n", "2:8: this list is never closed; add the closing ']' at its end (if it is text that starts with '[', put the whole text in quotes)");
+  }
+
+  @Test
+  void aListCutShortByAHashSaysThatAHashStartsAComment() {
+    expect("title: T\ntags: [a, #b]\n", "2:7: this list is never closed; add the closing ']' at its end (a '#' after a space starts a comment, so put text with '#' in it in quotes)");
+  }
+
+  @Test
   void itemsInBracketsWithoutACommaBetween() {
     expect("tags: [a, \"b\" c]\n", "1:15: in a list written [one, two], a ',' or ']' must come here; separate the items with ', ', and put any that has quotes, brackets or ': ' in it in quotes");
   }
