@@ -62,7 +62,8 @@ class SearchJourneyIT extends BrowserJourney {
     Browser b = withoutScript;
     b.driver.get(server.root() + "index.html");
     b.driver.findElement(By.cssSelector("header input[name=q]")).sendKeys("trust", Keys.ENTER);
-    assertTrue(b.driver.getCurrentUrl().endsWith("search.html?q=trust"));
+    // Submitting navigates; under load the address may not have changed yet when ENTER returns.
+    new WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("search.html?q=trust"));
     WebElement fallback = b.driver.findElement(By.id("search-fallback"));
     assertTrue(fallback.isDisplayed());
     assertTrue(fallback.getText().contains("JavaScript"), fallback.getText());
