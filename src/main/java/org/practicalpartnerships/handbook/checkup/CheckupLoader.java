@@ -224,6 +224,9 @@ public final class CheckupLoader {
       if (node.isEmpty()) {
         return scale.map(s -> BigDecimal.valueOf(min + max).divide(BigDecimal.valueOf(2)).stripTrailingZeros());
       }
+      if (fields.unreadable(node.get())) {
+        return Optional.empty();
+      }
       if (!(node.get() instanceof YNode.YScalar scalar) || scalar.isNull() || !NUMBER.matcher(scalar.value().strip()).matches()) {
         String what = node.get() instanceof YNode.YScalar s && s.isNull() ? "empty" : node.get() instanceof YNode.YScalar s ? "'" + s.value() + "'" : node.get().kind();
         fields.error(node.get().position(), "'low_below' must be a number, such as 2.5, not " + what);
@@ -378,6 +381,9 @@ public final class CheckupLoader {
       }
       if (node.get() instanceof YNode.YScalar s && s.isNull()) {
         fields.error(s.position(), "'" + key + "' must not be empty");
+        return Optional.empty();
+      }
+      if (fields.unreadable(node.get())) {
         return Optional.empty();
       }
       if (!(node.get() instanceof YNode.YList list)) {

@@ -119,6 +119,9 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--timings", description = "Print how long each stage of the build took.")
     boolean timings;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "The day to take as today for warnings about pages past their review date (default: the clock's). It never changes what is built.")
+    java.time.LocalDate today;
   }
 
   @Command(name = "build", mixinStandardHelpOptions = true, description = "Build the handbook into the output folder. A failed build leaves the previous output untouched.")
@@ -198,7 +201,7 @@ public final class Main implements Callable<Integer> {
     SourceLoader loader = new SourceLoader(workingFolder);
     Pipeline pipeline = new Pipeline(loader, new MarkdownEngine(), Version.number());
     Diagnostics diagnostics = new Diagnostics();
-    BuildRequest request = new BuildRequest(content, templates, inputs.folders.drafts);
+    BuildRequest request = new BuildRequest(content, templates, inputs.folders.drafts, false, Optional.ofNullable(inputs.today));
     java.util.function.Consumer<String> timings = inputs.timings ? err::println : stage -> {};
     // Pages stream into a staging folder as they are rendered; it replaces the output only when
     // the whole build succeeded, and is deleted otherwise.

@@ -108,11 +108,17 @@ public final class NewCommand implements Callable<Integer> {
         return Main.INPUT_ERRORS;
       }
     }
+    Path given = target;
+    target = addressForm(contentFolder, target);
+    if (!target.equals(given)) {
+      err.println("handbook: named the page " + loader.display(target) + ", not " + loader.display(given)
+          + ": a page's address comes from its file name, and addresses read best in lowercase words joined by hyphens");
+    }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       err.println("handbook: " + loader.display(target) + " already exists; nothing was changed (choose another name, or edit that page)");
       return Main.INPUT_ERRORS;
     }
-    String pageTitle = title != null ? title.strip() : titleFromName(target);
+    String pageTitle = title != null ? title.strip() : titleFromName(given);
     String text = page(pageTitle, nextOrder(target));
     Diagnostics check = new Diagnostics();
     if (new FrontMatterParser().parse(new SourceText(loader.display(target), text), check).isEmpty() || check.hasErrors()) {
@@ -156,6 +162,34 @@ public final class NewCommand implements Callable<Integer> {
     }
     String name = file.getFileName().toString();
     return name.endsWith(".md") ? file : file.resolveSibling(name + ".md");
+  }
+
+  /**
+   * The file with every part of its path that does not exist yet in address form ({@link
+   * #addressName}): {@code Another_Page.md} becomes {@code another-page.md}. Folders that exist
+   * keep their names, whatever they are.
+   */
+  static Path addressForm(Path contentFolder, Path target) {
+    Path result = contentFolder;
+    for (Path part : contentFolder.relativize(target)) {
+      Path existing = result.resolve(part);
+      String name = part.toString();
+      boolean markdown = name.endsWith(".md");
+      String stem = markdown ? name.substring(0, name.length() - 3) : name;
+      result = Files.exists(existing, LinkOption.NOFOLLOW_LINKS) ? existing : result.resolve(addressName(stem) + (markdown ? ".md" : ""));
+    }
+    return result;
+  }
+
+  /**
+   * A name as addresses are best written: lowercase letters and digits joined by single hyphens,
+   * accents dropped ({@code Café_Notes} → {@code cafe-notes}). A name with no such letters at all
+   * is only lowercased.
+   */
+  static String addressName(String name) {
+    String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    String words = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return words.isEmpty() ? name.toLowerCase(Locale.ROOT) : words;
   }
 
   /**

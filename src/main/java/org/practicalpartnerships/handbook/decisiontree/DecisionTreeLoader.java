@@ -244,7 +244,7 @@ public final class DecisionTreeLoader {
         outcome(id, at, map);
       } else {
         fields.onlyKeys(map, NODE_KEYS, "node key");
-        if (!suggested(map, "question", NODE_KEYS) && !suggested(map, "outcome", NODE_KEYS)) {
+        if (!suggested(map, "question", NODE_KEYS) && !suggested(map, "outcome", NODE_KEYS) && !YamlFields.hasUnreadable(map)) {
           fields.error(at, "node '" + id + "' needs 'question' (for a question) or 'outcome' (for an outcome)");
         }
         drafts.put(id, new TreeChecks.Draft(id, at, TreeChecks.Kind.UNKNOWN, null, List.of(), false));
@@ -263,7 +263,9 @@ public final class DecisionTreeLoader {
         missing(map, "answers", QUESTION_KEYS, at, "question '" + id + "' needs 'answers': two or more, each with a 'label' and a 'next'");
         complete = false;
       } else if (!(list.get() instanceof YNode.YList items)) {
-        fields.error(list.get().position(), "'answers' must be a list of answers, each starting with '- label:', not " + list.get().kind());
+        if (!fields.unreadable(list.get())) {
+          fields.error(list.get().position(), "'answers' must be a list of answers, each starting with '- label:', not " + list.get().kind());
+        }
         complete = false;
       } else {
         if (items.items().size() < 2) {
@@ -321,7 +323,9 @@ public final class DecisionTreeLoader {
         return Optional.empty();
       }
       if (!(node.get() instanceof YNode.YList list)) {
-        fields.error(node.get().position(), "'" + key + "' must be a list, each item starting with '- ', not " + node.get().kind());
+        if (!fields.unreadable(node.get())) {
+          fields.error(node.get().position(), "'" + key + "' must be a list, each item starting with '- ', not " + node.get().kind());
+        }
         return Optional.empty();
       }
       if (list.items().isEmpty()) {
@@ -356,7 +360,9 @@ public final class DecisionTreeLoader {
         return Optional.empty();
       }
       if (!(node.get() instanceof YNode.YList list)) {
-        fields.error(node.get().position(), "'links' must be a list of links, each starting with '- page:', not " + node.get().kind());
+        if (!fields.unreadable(node.get())) {
+          fields.error(node.get().position(), "'links' must be a list of links, each starting with '- page:', not " + node.get().kind());
+        }
         return Optional.empty();
       }
       if (list.items().isEmpty()) {
@@ -409,7 +415,9 @@ public final class DecisionTreeLoader {
     }
 
     private void missing(YNode.YMap map, String key, List<String> allowed, Position at, String message) {
-      if (!suggested(map, key, allowed)) {
+      if (YamlFields.hasUnreadable(map)) {
+        fields.unreadable(map.entries().stream().filter(e -> e.value() instanceof YNode.YUnreadable).findFirst().get().value());
+      } else if (!suggested(map, key, allowed)) {
         fields.error(at, message);
       }
     }

@@ -36,6 +36,8 @@ final class TreeChecks {
   private final Optional<String> start;
   private final Position startAt;
   private final Position nodesAt;
+  /** Answers whose 'next' names no node, with the node they most likely mean (null for none). */
+  private final Map<Edge, String> meant = new HashMap<>();
 
   /**
    * @param drafts the nodes as read, by id, in the file's order
@@ -55,44 +57,57 @@ final class TreeChecks {
   void run() {
     boolean sound = allNodesRead && drafts.values().stream().allMatch(Draft::edgesComplete);
     boolean startOk = start.isPresent();
+    // A misspelt id with a "did you mean" is taken as meant for the checks of the whole tree, so
+    // the typo does not hide (or fake) nodes left unreachable: every problem in one run.
+    Optional<String> first = start;
     if (start.isPresent()) {
-      Draft first = drafts.get(start.get());
-      if (first == null) {
+      Draft node = drafts.get(start.get());
+      if (node == null) {
         fields.error(startAt, "'start' names no node '" + start.get() + "'" + Suggestions.didYouMean(start.get(), drafts.keySet()));
+        first = Suggestions.closest(start.get(), drafts.keySet());
         startOk = false;
-      } else if (first.kind() == Kind.OUTCOME) {
+      } else if (node.kind() == Kind.OUTCOME) {
         fields.error(startAt, "'start' must name a question, but '" + start.get() + "' is an outcome");
       }
     }
     Map<String, Integer> incoming = new HashMap<>();
     for (Draft d : drafts.values()) {
       for (Edge e : d.edges()) {
-        if (drafts.containsKey(e.next())) {
-          incoming.merge(e.next(), 1, Integer::sum);
-        } else {
+        if (!drafts.containsKey(e.next())) {
           fields.error(e.at(), "'next' names no node '" + e.next() + "'" + Suggestions.didYouMean(e.next(), drafts.keySet()));
+          meant.put(e, Suggestions.closest(e.next(), drafts.keySet()).orElse(null));
+        }
+        String target = target(e);
+        if (target != null) {
+          incoming.merge(target, 1, Integer::sum);
+        } else {
           sound = false;
         }
       }
     }
     if (sound) {
-      Set<String> reached = startOk ? reachable(start.get()) : Set.of();
+      Set<String> reached = first.isPresent() ? reachable(first.get()) : Set.of();
       for (Draft d : drafts.values()) {
-        if (startOk && d.id().equals(start.get())) {
+        if (first.isPresent() && d.id().equals(first.get())) {
           continue;
         }
         if (d.kind() == Kind.OUTCOME && !incoming.containsKey(d.id())) {
           fields.error(d.at(), "no answer leads to outcome '" + d.id() + "'; add an answer with 'next: " + d.id() + "', or remove the outcome");
-        } else if (startOk && !reached.contains(d.id())) {
+        } else if (first.isPresent() && !reached.contains(d.id())) {
           String what = d.kind() == Kind.QUESTION ? "question" : d.kind() == Kind.OUTCOME ? "outcome" : "node";
-          fields.error(d.at(), what + " '" + d.id() + "' cannot be reached: no route of answers from the start, '" + start.get() + "', leads to it");
+          fields.error(d.at(), what + " '" + d.id() + "' cannot be reached: no route of answers from the start, '" + first.get() + "', leads to it");
         }
       }
     }
     boolean loops = loops();
-    if (sound && startOk && !loops) {
+    if (sound && startOk && !loops && meant.isEmpty()) {
       routes(start.get());
     }
+  }
+
+  /** Where an answer leads: the node it names, or the one it most likely means; null when unknown. */
+  private String target(Edge e) {
+    return drafts.containsKey(e.next()) ? e.next() : meant.get(e);
   }
 
   private Set<String> reachable(String from) {
@@ -100,8 +115,9 @@ final class TreeChecks {
     List<String> queue = new ArrayList<>(List.of(from));
     for (int i = 0; i < queue.size(); i++) {
       for (Edge e : drafts.get(queue.get(i)).edges()) {
-        if (drafts.containsKey(e.next()) && seen.add(e.next())) {
-          queue.add(e.next());
+        String target = target(e);
+        if (target != null && seen.add(target)) {
+          queue.add(target);
         }
       }
     }

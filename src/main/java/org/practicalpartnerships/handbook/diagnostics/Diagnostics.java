@@ -23,6 +23,11 @@ public final class Diagnostics {
     return items.stream().anyMatch(Diagnostic::isError);
   }
 
+  /** True when an error was reported in {@code file} (as displayed, such as {@code content/site.yml}). */
+  public synchronized boolean hasErrorsIn(String file) {
+    return items.stream().anyMatch(d -> d.isError() && d.file().equals(file));
+  }
+
   public synchronized List<Diagnostic> sorted() {
     return items.stream().distinct().sorted(Diagnostic.ORDER).toList();
   }

@@ -1,6 +1,7 @@
 package org.practicalpartnerships.handbook.diagnostics;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,7 +9,10 @@ import java.util.Optional;
 public final class Suggestions {
   private Suggestions() {}
 
-  /** The closest candidate within a distance that scales with the word's length, if any. */
+  /**
+   * The closest candidate within a distance that scales with the word's length, if any; else the
+   * one candidate that starts with the word (of four letters or more), as "alias" does "aliases".
+   */
   public static Optional<String> closest(String word, Collection<String> candidates) {
     String w = word.toLowerCase(Locale.ROOT);
     int limit = Math.max(1, Math.min(3, w.length() / 3));
@@ -21,7 +25,14 @@ public final class Suggestions {
         bestDistance = d;
       }
     }
-    return bestDistance <= limit ? Optional.of(best) : Optional.empty();
+    if (bestDistance <= limit) {
+      return Optional.of(best);
+    }
+    // A shortened or singular form of one candidate only: "alias" for "aliases", "desc" for "description".
+    List<String> longer = candidates.stream().sorted()
+        .filter(c -> w.length() >= 4 && c.toLowerCase(Locale.ROOT).startsWith(w))
+        .toList();
+    return longer.size() == 1 ? Optional.of(longer.get(0)) : Optional.empty();
   }
 
   /** A message suffix: "; did you mean 'x'?" or "". */
@@ -30,7 +41,7 @@ public final class Suggestions {
   }
 
   /** Optimal string alignment distance: Levenshtein plus adjacent transpositions. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;

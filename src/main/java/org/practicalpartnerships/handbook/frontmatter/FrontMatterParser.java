@@ -84,6 +84,7 @@ public final class FrontMatterParser {
     String layout = fields.string(map, "layout").orElse(FrontMatter.DEFAULT_LAYOUT).strip();
     if (!LAYOUT_NAME.matcher(layout).matches()) {
       fields.error(map.get("layout").get().position(), "'layout' must be a template name such as 'page' (lowercase letters, digits, '-' and '_'; no paths)");
+      layout = FrontMatter.DEFAULT_LAYOUT;
     }
     List<String> tags = fields.stringList(map, "tags").stream().map(String::strip).toList();
     Set<String> unique = new LinkedHashSet<>();
@@ -95,7 +96,10 @@ public final class FrontMatterParser {
     boolean draft = fields.bool(map, "draft").orElse(false);
     boolean glossary = fields.bool(map, "glossary").orElse(true);
     boolean pdf = fields.bool(map, "pdf").orElse(false);
-    if (fields.failed() || title.isEmpty()) {
+    FrontMatter.Upkeep upkeep = new FrontMatter.Upkeep(fields.date(map, "updated"), fields.string(map, "owner").orElse("").strip(), fields.date(map, "review_by"));
+    // With a title the page is still read, whatever else failed: the build fails on the errors
+    // reported, and its body's own problems are found in the same run. Without one it is not.
+    if (title.isEmpty()) {
       return Optional.empty();
     }
     Map<String, FrontMatter.KeyPosition> positions = new HashMap<>();
@@ -110,7 +114,7 @@ public final class FrontMatterParser {
       }
     }
     FrontMatter fm = new FrontMatter(title.get().strip(), description, order.map(OptionalInt::of).orElse(OptionalInt.empty()), layout,
-        List.copyOf(unique), draft, glossary, pdf, positions);
+        List.copyOf(unique), draft, glossary, upkeep, pdf, positions);
     return Optional.of(new ParsedPage(fm, body, bodyOffset));
   }
 

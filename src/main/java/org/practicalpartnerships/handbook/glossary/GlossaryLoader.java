@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashSet;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.Position;
 import org.practicalpartnerships.handbook.diagnostics.SourceText;
@@ -36,13 +37,27 @@ public final class GlossaryLoader {
    * @param terms the entries that had no errors
    * @param links every link in the file ({@code see} pages and links in definitions), relative to
    *     the content folder, at their offsets in the file
+   * @param allRead false when the file, or an entry whose term is unknown, could not be read: any
+   *     anchor on the glossary page may be missing because of it
+   * @param unreadIds the anchors of entries that had errors, where the term was read
    */
-  public record Glossary(List<Term> terms, List<LinkRef> links) {
+  public record Glossary(List<Term> terms, List<LinkRef> links, boolean allRead, Set<String> unreadIds) {
     public static final Glossary NONE = new Glossary(List.of(), List.of());
+
+    /** A glossary read without errors. */
+    public Glossary(List<Term> terms, List<LinkRef> links) {
+      this(terms, links, true, Set.of());
+    }
 
     public Glossary {
       terms = List.copyOf(terms);
       links = List.copyOf(links);
+      unreadIds = Set.copyOf(unreadIds);
+    }
+
+    /** The same, marked as not wholly read. */
+    Glossary unread() {
+      return new Glossary(terms, links, false, unreadIds);
     }
   }
 
@@ -75,19 +90,23 @@ public final class GlossaryLoader {
     YamlFields fields = new YamlFields(source, diagnostics);
     Optional<YNode> root = new YamlReader(1024 * 1024).read(source, source.text(), 1, diagnostics);
     if (root.isEmpty()) {
-      return Glossary.NONE;
+      // Empty (only comments, say), or not readable as YAML (reported), when no term is known.
+      return source.text().lines().allMatch(GlossaryLoader::blankOrComment) ? Glossary.NONE : Glossary.NONE.unread();
     }
     if (!(root.get() instanceof YNode.YList list)) {
       fields.error(root.get().position(), "the glossary must be a list of entries, each starting with '- term:'");
-      return Glossary.NONE;
+      return Glossary.NONE.unread();
     }
     List<LinkRef> links = new ArrayList<>();
     List<Term> terms = new ArrayList<>();
     Map<String, Position> seen = new HashMap<>();
     Map<String, Position> ids = new HashMap<>();
+    boolean allRead = true;
+    Set<String> unread = new HashSet<>();
     for (YNode item : list.items()) {
       Optional<YNode.YMap> entry = fields.map(item, "a glossary entry");
       if (entry.isEmpty()) {
+        allRead = false;
         continue;
       }
       YNode.YMap map = entry.get();
@@ -97,7 +116,12 @@ public final class GlossaryLoader {
       List<String> aliases = fields.stringList(map, "aliases").stream().map(String::strip).toList();
       List<LinkRef> see = see(map, fields, source);
       links.addAll(see);
-      if (term.isEmpty() || definition.isEmpty()) {
+      if (term.isEmpty()) {
+        allRead = false;
+        continue;
+      }
+      if (definition.isEmpty()) {
+        unread.add(slug(term.get()));
         continue;
       }
       MarkdownField rendered;
@@ -130,13 +154,20 @@ public final class GlossaryLoader {
         terms.add(new Term(term.get().strip(), anchor(term.get()), aliases, rendered.html(), text, see, offset(source, map.position())));
       }
     }
-    return new Glossary(terms, links);
+    return new Glossary(terms, links, allRead, unread);
+  }
+
+  private static boolean blankOrComment(String line) {
+    return line.isBlank() || line.strip().startsWith("#");
   }
 
   /** The entry's {@code see} pages, at their places in the file. */
   private static List<LinkRef> see(YNode.YMap map, YamlFields fields, SourceText source) {
     List<LinkRef> see = new ArrayList<>();
     map.get("see").ifPresent(node -> {
+      if (fields.unreadable(node)) {
+        return;
+      }
       if (node instanceof YNode.YList seeList) {
         for (YNode s : seeList.items()) {
           fields.asString(s, "see").ifPresent(url -> see.add(new LinkRef(url.strip(), offset(source, s.position()), false)));

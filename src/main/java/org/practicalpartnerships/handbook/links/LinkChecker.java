@@ -21,8 +21,11 @@ import org.practicalpartnerships.handbook.safety.HtmlPolicy;
  * @param targets output path to the ids on that page, for every page the build publishes
  * @param files output paths of the other published files (images, PDFs, ...)
  * @param drafts output paths of draft pages, left out of this build
- * @param broken output paths of pages that exist but could not be read (their own errors are
- *     reported); links to them are not reported again, whatever their fragment
+ * @param broken addresses that exist but could not be read or made (their own errors are
+ *     reported), so links to them are not reported again: a page's output path (whatever the
+ *     fragment), a folder ending in {@code /} (every address under it, such as {@code decide/}
+ *     when the decision tree failed) or a path with a fragment (that one anchor, such as {@code
+ *     glossary.html#trust} when that glossary entry failed)
  */
 public record LinkChecker(Map<String, Set<String>> targets, Set<String> files, Set<String> drafts, Set<String> broken) {
 
@@ -61,10 +64,13 @@ public record LinkChecker(Map<String, Set<String>> targets, Set<String> files, S
       return Optional.of("this " + what + " leads outside the content folder ('" + href.path() + "')");
     }
     String target = resolved.get();
+    if (isBroken(target, href.fragment())) {
+      return Optional.empty();
+    }
     if (targets.containsKey(target)) {
       return href.fragment().isEmpty() ? Optional.empty() : missingFragment(target, href.fragment(), "'" + href.path() + "'");
     }
-    if (files.contains(target) || broken.contains(target)) {
+    if (files.contains(target)) {
       return Optional.empty();
     }
     if (drafts.contains(target)) {
@@ -96,6 +102,22 @@ public record LinkChecker(Map<String, Set<String>> targets, Set<String> files, S
     return java.util.stream.Stream.concat(targets.keySet().stream(), files.stream())
         .filter(path -> !path.equals(target) && java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).equals(nfc))
         .sorted().findFirst();
+  }
+
+  /** True when {@code target} (with {@code fragment}) is, or lies under, an address in {@link #broken}. */
+  public boolean isBroken(String target, String fragment) {
+    if (broken.isEmpty()) {
+      return false;
+    }
+    if (broken.contains(target) || (!fragment.isEmpty() && broken.contains(target + "#" + fragment))) {
+      return true;
+    }
+    for (int slash = target.lastIndexOf('/'); slash > 0; slash = target.lastIndexOf('/', slash - 1)) {
+      if (broken.contains(target.substring(0, slash + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Optional<String> missingFragment(String target, String fragment, String where) {

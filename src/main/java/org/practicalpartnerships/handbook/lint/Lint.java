@@ -34,6 +34,7 @@ import org.practicalpartnerships.handbook.navigation.SiteNavigation;
  * diagnostics.addAll(Lint.pageWarnings(page, rendered));     // as each page is rendered
  * Set<String> reachable = Lint.reachable(navigation);         // once the site is assembled
  * Lint.unreachable(page, reachable).ifPresent(diagnostics::add);
+ * diagnostics.addAll(Lint.siteWarnings(pages, today));        // tags and review dates
  * }</pre>
  */
 public final class Lint {
@@ -52,6 +53,36 @@ public final class Lint {
     images(page.source(), rendered.images(), warnings);
     headings(page, rendered.headings(), warnings);
     return warnings;
+  }
+
+  /**
+   * The warnings about front matter that need every page, or the date: tags that are near
+   * duplicates of another ({@code whole-systems} beside {@code whole-system}: case, hyphens,
+   * spaces and plurals aside, the same word) or used by one page only, at each page's {@code
+   * tags:}; and pages past their {@code review_by:} date, or {@code updated:} after today.
+   *
+   * @param pages every page (only those written by editors are looked at)
+   * @param today the day taken as today; it decides these warnings only, never what is built
+   */
+  public static List<Diagnostic> siteWarnings(List<Page> pages, java.time.LocalDate today) {
+    List<Page> written = pages.stream().filter(p -> p.kind() == PageKind.WRITTEN).toList();
+    List<Diagnostic> warnings = new ArrayList<>(Tags.warnings(written));
+    for (Page page : written) {
+      upkeep(page, today, warnings);
+    }
+    return warnings;
+  }
+
+  private static void upkeep(Page page, java.time.LocalDate today, List<Diagnostic> warnings) {
+    var upkeep = page.frontMatter().upkeep();
+    upkeep.reviewBy().filter(today::isAfter).ifPresent(due -> warnings.add(page.source().warning(valueAt(page, "review_by"),
+        "this page was due for review on " + due + "; check that it is still right, then set 'updated:' to the day you did and 'review_by:' to the next review")));
+    upkeep.updated().filter(today::isBefore).ifPresent(day -> warnings.add(page.source().warning(valueAt(page, "updated"),
+        "'updated' is " + day + ", after today (" + today + "); check the date")));
+  }
+
+  private static org.practicalpartnerships.handbook.diagnostics.Position valueAt(Page page, String key) {
+    return page.frontMatter().position(key).map(p -> p.value()).orElse(new org.practicalpartnerships.handbook.diagnostics.Position(1, 1));
   }
 
   /** The warning for a page written by an editor that no navigation menu leads to, if it is one. */
@@ -115,11 +146,16 @@ public final class Lint {
     }
   }
 
+  /**
+   * A page with front matter but no description. A page without front matter (plain Markdown,
+   * which the README says is fine) is not warned about; nor is one whose description was written
+   * but could not be read, which has its error already.
+   */
   private static void description(Page page, List<Diagnostic> warnings) {
-    if (!page.frontMatter().description().isBlank()) {
+    if (!page.frontMatter().description().isBlank() || page.frontMatter().positions().isEmpty() || page.frontMatter().position("description").isPresent()) {
       return;
     }
-    // At the title, where a description belongs; line 1 for a page without front matter.
+    // At the title, where a description belongs.
     int line = page.frontMatter().position("title").map(p -> p.key().line()).orElse(1);
     warnings.add(page.source().warning(line, 1,
         "the page has no description; add 'description:' to its front matter: one sentence for page lists, search results and link previews"));

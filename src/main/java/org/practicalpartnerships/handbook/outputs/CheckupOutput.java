@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.practicalpartnerships.handbook.checkup.CheckupLoader;
 import org.practicalpartnerships.handbook.checkup.CheckupPage;
@@ -52,12 +53,13 @@ public final class CheckupOutput implements Output {
     CheckupLoader.Result result = new CheckupLoader(view.markdown(), view.settings().stripUnsafeHtml()).load(source, view.diagnostics());
     List<LinkSet> links = List.of(new LinkSet(CheckupLoader.FILE, source, result.links()));
     if (result.checkup().isEmpty()) {
-      return new ContentPages(List.of(), links, Map.of(), Map.of());
+      // Its errors say why there is no check-up: links to it are not reported missing as well.
+      return ContentPages.failed(links, Set.of(CheckupPage.OUTPUT));
     }
     CheckupPage.Rendered rendered = CheckupPage.render(result.checkup().get());
     ProcessedHtml html = view.postProcessor().process(rendered.html());
     FrontMatter fm = new FrontMatter(rendered.title(), rendered.description(), OptionalInt.of(CheckupPage.NAV_ORDER), FrontMatter.DEFAULT_LAYOUT,
-        List.of(), false, false, true, Map.of());
+        List.of(), false, false, FrontMatter.Upkeep.NONE, true, Map.of());
     Page page = Page.fromData(PageKind.CHECKUP, true, rendered.outputPath(), source, fm, html.html(), html.headings(), html.ids(), List.of());
     return new ContentPages(List.of(page), links, Map.of(), Map.of());
   }

@@ -2,6 +2,7 @@ package org.practicalpartnerships.handbook.outputs;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.practicalpartnerships.handbook.links.LinkSet;
 import org.practicalpartnerships.handbook.model.Page;
@@ -22,16 +23,36 @@ import org.practicalpartnerships.handbook.model.StepNav;
  * @param printBodies for listed pages whose printed form is not the page (the tree's start page
  *     prints the whole tree), by site path, the body to print in the printed handbook,
  *     post-processed, with links relative to the page
+ * @param broken the addresses the output would have made but could not, because its data file has
+ *     errors (which it reported): links to them are not reported as missing as well. A site path
+ *     ({@code glossary.html}), a folder ending in {@code /} for every address under it ({@code
+ *     decide/}), or a path with a fragment for one anchor ({@code glossary.html#trust})
  */
 public record ContentPages(List<Page> pages, List<LinkSet> links, Map<String, String> outcomes, Map<String, List<PageRef>> pointers, Map<String, StepNav> steps,
-    Map<String, String> printBodies) {
+    Map<String, String> printBodies, Set<String> broken) {
   public static final ContentPages NONE = new ContentPages(List.of(), List.of(), Map.of(), Map.of());
 
+  /** What an output made when nothing of it is broken and none of it is a step-by-step tool. */
   public ContentPages(List<Page> pages, List<LinkSet> links, Map<String, String> outcomes, Map<String, List<PageRef>> pointers) {
-    this(pages, links, outcomes, pointers, Map.of(), Map.of());
+    this(pages, links, outcomes, pointers, Map.of(), Map.of(), Set.of());
+  }
+
+  /** What an output made when nothing of it is broken. */
+  public ContentPages(List<Page> pages, List<LinkSet> links, Map<String, String> outcomes, Map<String, List<PageRef>> pointers, Map<String, StepNav> steps,
+      Map<String, String> printBodies) {
+    this(pages, links, outcomes, pointers, steps, printBodies, Set.of());
+  }
+
+  /**
+   * What an output made of a data file with errors: nothing but the file's links to check, and
+   * the addresses it would have made.
+   */
+  public static ContentPages failed(List<LinkSet> links, Set<String> broken) {
+    return new ContentPages(List.of(), links, Map.of(), Map.of(), Map.of(), Map.of(), broken);
   }
 
   public ContentPages {
+    broken = Set.copyOf(broken);
     pages = List.copyOf(pages);
     links = List.copyOf(links);
     outcomes = Map.copyOf(outcomes);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTreeLoader;
 import org.practicalpartnerships.handbook.decisiontree.DecisionTreePages;
 import org.practicalpartnerships.handbook.decisiontree.TreePage;
@@ -50,7 +51,8 @@ public final class DecisionTreeOutput implements Output {
     // The tree's links are written relative to content/, so they are checked from the root.
     List<LinkSet> links = List.of(new LinkSet(DecisionTreeLoader.FILE, source, tree.links()));
     if (tree.tree().isEmpty()) {
-      return new ContentPages(List.of(), links, Map.of(), Map.of());
+      // Its errors are reported; links into the pages it would have made are not, as well.
+      return ContentPages.failed(links, Set.of(DecisionTreePages.FOLDER));
     }
     DecisionTreePages.Rendered rendered = DecisionTreePages.render(tree.tree().get());
     List<Page> pages = new ArrayList<>();

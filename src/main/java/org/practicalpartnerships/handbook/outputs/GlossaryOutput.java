@@ -1,6 +1,8 @@
 package org.practicalpartnerships.handbook.outputs;
 
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +47,13 @@ public final class GlossaryOutput implements Output {
     FrontMatter fm = new FrontMatter("Glossary", "What the words used in this handbook mean, in plain English.", OptionalInt.of(ORDER), FrontMatter.DEFAULT_LAYOUT, List.of(), false, false);
     List<LinkRef> see = glossary.terms().stream().flatMap(t -> t.see().stream()).toList();
     Page page = Page.fromData(PageKind.GLOSSARY, true, PATH, file.text(), fm, html.html(), html.headings(), html.ids(), see);
-    return new ContentPages(List.of(page), List.of(new LinkSet(GlossaryLoader.FILE, file.text(), glossary.links())), Map.of(), Map.of());
+    // Anchors of entries with errors (reported) may be missing: links to them are not reported too.
+    Set<String> broken = new HashSet<>();
+    if (!glossary.allRead()) {
+      broken.add(PATH);
+    }
+    glossary.unreadIds().forEach(id -> broken.add(PATH + "#" + id));
+    return new ContentPages(List.of(page), List.of(new LinkSet(GlossaryLoader.FILE, file.text(), glossary.links())), Map.of(), Map.of(), Map.of(), Map.of(), broken);
   }
 
   /**

@@ -26,13 +26,17 @@ public final class NotFoundOutput implements Output {
 
   /**
    * A warning at site.yml (or the content folder) when base_url is not set; not in the preview,
-   * where the page works at any depth and the warning would repeat at every save.
+   * where the page works at any depth and the warning would repeat at every save, nor when
+   * site.yml has errors: those say what to fix, and base_url may be there, misspelt or unread.
    */
   @Override
   public ContentPages contentPages(ContentView view) {
     if (view.settings().baseUrl().isEmpty() && !view.preview()) {
       boolean hasSettings = view.sources().dataFile(SiteConfig.FILE).isPresent();
       String where = hasSettings ? view.sources().dataFile(SiteConfig.FILE).get().text().displayPath() : view.contentDisplay();
+      if (hasSettings && view.diagnostics().hasErrorsIn(where)) {
+        return ContentPages.NONE;
+      }
       view.diagnostics().add(Diagnostic.ofFile(where, Severity.WARNING, (hasSettings ? "no base_url is set" : "there is no site.yml with base_url")
           + ", so 404.html keeps its styles and links only for missing pages in the handbook's top folder; "
           + (hasSettings ? "set" : "add site.yml with") + " base_url, the address the handbook is published at (such as 'base_url: https://example.org/handbook/'), and it works at any depth"));

@@ -35,7 +35,7 @@ public final class TagsOutput implements Output {
   /**
    * The tags by their pages' paths, from the pages in reading order. Tags whose names give the
    * same page ({@code Trust} and {@code trust!} both give {@code tags/trust.html}) are one tag,
-   * spelt as first met; {@link #problems} reports the other spellings. A tag whose page would be
+   * spelt as first met; {@code check} warns about the other spellings. A tag whose page would be
    * the list of tags ({@code Index}) has no page.
    */
   private static Map<String, Tag> tags(List<Page> readingOrder) {
@@ -55,32 +55,22 @@ public final class TagsOutput implements Output {
     return tags;
   }
 
+  /**
+   * Tags that cannot have a page of their own: one named like the list of tags ({@code Index}), and
+   * one with no letter or digit ({@code "?"}), whose address would be made up. Tags whose names
+   * give one address ({@code Trust}, {@code trust!}) are one tag, shown as first spelt; {@code
+   * check} warns about the other spellings (Lint's site warnings), so they are not reported here.
+   */
   @Override
   public List<Diagnostic> problems(SiteView view) {
     List<Diagnostic> problems = new ArrayList<>();
-    Map<String, String> firstSpelling = new java.util.HashMap<>();
-    Map<String, Page> firstPage = new java.util.HashMap<>();
     for (Page page : view.navigation().readingOrder()) {
       for (String name : page.frontMatter().tags()) {
-        String path = tagPath(name);
-        if (path.equals(INDEX)) {
+        if (tagPath(name).equals(INDEX)) {
           problems.add(at(page, name, Severity.ERROR, "the tag '" + name + "' would have its page at " + INDEX + ", which is the list of all tags; choose another name for it"));
-          continue;
+        } else if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+          problems.add(at(page, name, Severity.ERROR, "the tag '" + name + "' has no letter or digit, so it has no address for its page; name the topic in words"));
         }
-        String first = firstSpelling.putIfAbsent(path, name);
-        if (first != null && !first.equals(name)) {
-          Page other = firstPage.get(path);
-          String where = other == page ? "on this page" : "on " + (other.source() != null ? other.source().displayPath() : other.outputPath());
-          if (first.equalsIgnoreCase(name)) {
-            // The same word in other letters: one tag, shown as first spelt.
-            problems.add(at(page, name, Severity.WARNING, "the tag '" + name + "' is spelt '" + first + "' " + where + ", which its page " + path
-                + " shows; spell the tag one way everywhere"));
-          } else {
-            problems.add(at(page, name, Severity.ERROR, "the tag '" + name + "' would share its page " + path + " with the tag '" + first + "' (" + where
-                + "); rename one of them, or spell the tag one way everywhere"));
-          }
-        }
-        firstPage.putIfAbsent(path, page);
       }
     }
     return problems;

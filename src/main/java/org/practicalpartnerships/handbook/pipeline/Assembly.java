@@ -104,6 +104,7 @@ final class Assembly {
     Map<String, List<PageRef>> pointers = new HashMap<>();
     Map<String, StepNav> steps = new HashMap<>();
     Map<String, String> printBodies = new HashMap<>();
+    Set<String> broken = new HashSet<>();
     for (Output output : outputs) {
       ContentPages made = output.contentPages(view);
       pages.addAll(made.pages());
@@ -112,8 +113,9 @@ final class Assembly {
       pointers.putAll(made.pointers());
       steps.putAll(made.steps());
       printBodies.putAll(made.printBodies());
+      broken.addAll(made.broken());
     }
-    return new ContentPages(pages, links, outcomes, pointers, steps, printBodies);
+    return new ContentPages(pages, links, outcomes, pointers, steps, printBodies, broken);
   }
 
   /** What processing draws on: printed pages are the listed ones, written or made from data. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.lint.Lint;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.PageKind;
@@ -47,9 +48,14 @@ public final class Pipeline {
   private final Assembly assembly;
 
   public Pipeline(SourceLoader loader, MarkdownEngine markdown, String version) {
+    this(loader, markdown, version, Outputs.ALL);
+  }
+
+  /** A pipeline that makes {@code outputs} instead of {@link Outputs#ALL}: for an output's tests. */
+  public Pipeline(SourceLoader loader, MarkdownEngine markdown, String version, List<Output> outputs) {
     this.loader = loader;
     this.version = version;
-    this.outputs = Outputs.ALL;
+    this.outputs = List.copyOf(outputs);
     this.processor = new PageProcessor(markdown);
     this.assembly = new Assembly(processor, markdown, outputs, loader);
   }
@@ -80,6 +86,7 @@ public final class Pipeline {
     Map<String, Path> copies = copied.all();
     SiteView site = assembly.site(inputs, processed, made, context, copies);
     Set<String> reachable = Assembly.reachable(site, diagnostics);
+    diagnostics.addAll(Lint.siteWarnings(site.pages(), request.date()));
     List<Page> pages = assembly.allPages(site);
     outputs.forEach(output -> diagnostics.addAll(output.problems(site)));
     clock.lap("navigation and pages made from the site");
@@ -89,7 +96,7 @@ public final class Pipeline {
     List<String> filePaths = new ArrayList<>(deferred.keySet());
     files.forEach(file -> filePaths.add(file.path()));
     Addresses.check(pages, filePaths, inputs.sources().assets(), copied.fromTemplates(), loader::display, diagnostics);
-    SiteChecks.Result checked = SiteChecks.run(pages, copies.keySet(), fronts.drafts(), broken(fronts, processed), made.links(), inputs.templates(), diagnostics);
+    SiteChecks.Result checked = SiteChecks.run(pages, copies.keySet(), fronts.drafts(), broken(fronts, processed, made), made.links(), inputs.templates(), diagnostics);
     SiteChecks.unusedTerms(site.terms(), usedTerms(processed), glossaryPage(pages), diagnostics);
     diagnostics.addAll(fileWarnings.sorted());
     clock.lap("checks, link graph and files");
@@ -171,9 +178,13 @@ public final class Pipeline {
     return downloads;
   }
 
-  /** Pages that exist but could not be read or rendered: their own errors say why. */
-  private static Set<String> broken(Assembly.Fronts fronts, List<ProcessedPage> processed) {
+  /**
+   * Pages that exist but could not be read or rendered, and what outputs could not make from
+   * their data files: their own errors say why, so links to them are not reported too.
+   */
+  private static Set<String> broken(Assembly.Fronts fronts, List<ProcessedPage> processed, ContentPages made) {
     Set<String> broken = new HashSet<>(fronts.broken());
+    broken.addAll(made.broken());
     processed.stream().filter(p -> p.page().isEmpty()).forEach(p -> broken.add(p.outputPath()));
     return broken;
   }

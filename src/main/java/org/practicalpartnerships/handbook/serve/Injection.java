@@ -11,7 +11,8 @@ import org.practicalpartnerships.handbook.diagnostics.TerminalText;
 /**
  * What the preview adds to an HTML page as it sends it (never on disk): the reload script before
  * {@code </head>} and, while the latest build failed, the overlay stylesheet there too and the
- * overlay itself right after {@code <body>}. Both are external same-origin files, so the pages'
+ * overlay itself right after {@code <body>}: a panel above the page (not over it) that its summary
+ * folds to one line. Both are external same-origin files, so the pages'
  * Content-Security-Policy ({@code script-src 'self'; style-src 'self'}) allows them; nothing is
  * inline.
  */
@@ -61,7 +62,8 @@ final class Injection {
     long warnings = problems.stream().filter(d -> d.severity() == Severity.WARNING).count();
     StringBuilder sb = new StringBuilder("<div id=\"handbook-errors\" role=\"alert\"><details open><summary>");
     sb.append("The build failed: ").append(escape(DiagnosticPrinter.summary(errors, warnings)))
-        .append(". This page is from the last good build; fix the files and save.</summary><ol>");
+        .append(". This page is from the last good build; fix the files and save.")
+        .append("<span class=\"handbook-fold handbook-fold-hide\">Hide details</span><span class=\"handbook-fold handbook-fold-show\">Show details</span></summary><ol>");
     for (Diagnostic d : problems) {
       sb.append("<li class=\"handbook-").append(d.severity().label()).append("\"><p><code>").append(escape(TerminalText.visible(position(d))))
           .append("</code> <strong>").append(d.severity().label()).append("</strong>: ").append(escape(TerminalText.visible(d.message()))).append("</p>");

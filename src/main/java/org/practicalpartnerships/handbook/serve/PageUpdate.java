@@ -106,6 +106,8 @@ final class PageUpdate {
     mine.addAll(now.diagnostics());
     mine.addAll(last.checker().check(page.outputPath(), page.source(), page.links()));
     Lint.unreachable(page, last.reachable()).ifPresent(mine::add);
+    // Tags and review dates come from front matter, which is unchanged: the same as the build's.
+    Lint.siteWarnings(last.site().pages(), last.request().date()).stream().filter(d -> d.file().equals(page.source().displayPath())).forEach(mine::add);
     SiteChecks.layout(page, last.rendering().templates()).ifPresent(mine::add);
     if (mine.hasErrors() || !redone.parts().containsKey(page.outputPath())) {
       return false;

@@ -2,12 +2,16 @@ package org.practicalpartnerships.handbook.templating;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.practicalpartnerships.handbook.model.FrontMatter;
 import org.practicalpartnerships.handbook.model.Heading;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.PageKind;
@@ -68,6 +72,9 @@ public final class PageModel {
 
   /** Where the whole handbook's PDF is, when the build makes one. */
   public static final String HANDBOOK_PDF = "handbook.pdf";
+
+  /** How a page's last update is shown: "3 December 2026". */
+  private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
   private PageModel() {}
 
@@ -152,6 +159,10 @@ public final class PageModel {
     List<Page> shown = page.kind() == PageKind.WRITTEN ? linkedFrom : List.of();
     pageMap.put("backlinks", shown.stream().map(from -> link(url, from.title(), from.outputPath())).toList());
     pageMap.put("outcome", context.outcomes().getOrDefault(here, ""));
+    FrontMatter.Upkeep upkeep = page.frontMatter().upkeep();
+    pageMap.put("updated", upkeep.updated().map(UPDATED::format).orElse(""));
+    pageMap.put("updatedDate", upkeep.updated().map(LocalDate::toString).orElse(""));
+    pageMap.put("owner", upkeep.owner());
     StepNav step = context.steps().get(here);
     pageMap.put("back", step == null ? "" : url.apply(step.backPath()));
     pageMap.put("caption", step == null ? "" : step.caption());

@@ -8,7 +8,7 @@ import org.practicalpartnerships.handbook.diagnostics.Position;
  * A YAML value with the file position it came from, so every later check can point at the line.
  * Only plain data exists here: maps with string keys, lists and scalars.
  */
-public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
+public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar, YNode.YUnreadable {
 
   /** 1-based line and column in the file (not in the YAML block). */
   Position position();
@@ -59,6 +59,17 @@ public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
         case "timestamp" -> "a date";
         default -> "text";
       };
+    }
+  }
+
+  /**
+   * A value that could not be read (a syntax error in it, or a type tag), whose problem is
+   * reported already: readers skip it without reporting anything more about it.
+   */
+  record YUnreadable(Position position) implements YNode {
+    @Override
+    public String kind() {
+      return "a value with errors";
     }
   }
 }

@@ -40,13 +40,54 @@ public final class YamlFields {
     diagnostics.add(source.warning(at.line(), at.column(), message));
   }
 
+  /**
+   * True (and this reader failed) when {@code node} could not be read: its problem is reported
+   * already, so nothing more is said about it.
+   */
+  public boolean unreadable(YNode node) {
+    if (node instanceof YNode.YUnreadable) {
+      failed = true;
+      return true;
+    }
+    return false;
+  }
+
   /** The node as a map, or an error saying what was expected. */
   public Optional<YNode.YMap> map(YNode node, String what) {
     if (node instanceof YNode.YMap map) {
       return Optional.of(map);
     }
-    error(node.position(), what + " must be a map of 'key: value' lines, not " + node.kind());
+    if (!unreadable(node)) {
+      error(node.position(), what + " must be a map of 'key: value' lines, not " + node.kind() + hint(node, "map"));
+    }
     return Optional.empty();
+  }
+
+  /**
+   * What to do when a value is not of the kind wanted, when its text shows a common slip: "- a"
+   * written "-a", "key: value" written "key:value", or text with ': ' in it that YAML read as a
+   * map.
+   */
+  static String hint(YNode node, String wanted) {
+    if (node instanceof YNode.YScalar scalar && !scalar.isNull()) {
+      String text = scalar.value();
+      if (wanted.equals("list") && text.startsWith("-")) {
+        return "; a list item needs a space after '-' (write '- " + text.substring(1).split(" -")[0].strip() + "')";
+      }
+      if (wanted.equals("map") && text.matches("(?s)[^\\s:]+:\\S.*")) {
+        return "; put a space after the ':' of each 'key: value'";
+      }
+    }
+    if (wanted.equals("text") && node instanceof YNode.YMap) {
+      return "; if the text has ': ' in it, put the whole text in quotes";
+    }
+    if (wanted.equals("text") && node instanceof YNode.YList) {
+      return "; if the text starts with '[' or '- ', put the whole text in quotes";
+    }
+    if (wanted.equals("map") && node instanceof YNode.YList) {
+      return "; write 'key: value' lines without '- ' before them";
+    }
+    return "";
   }
 
   /** Reports every key of {@code map} not in {@code allowed}. */
@@ -65,8 +106,10 @@ public final class YamlFields {
   /** A required, non-blank text value. */
   public Optional<String> requiredString(YNode.YMap map, String key, String what) {
     if (map.get(key).isEmpty()) {
-      if (suggested.contains(key)) {
-        failed = true; // the misspelt key was reported with a "did you mean" already
+      if (suggested.contains(key) || hasUnreadable(map)) {
+        // The misspelt key was reported with a "did you mean" already, or it may be the part of
+        // the map that could not be read.
+        failed = true;
       } else {
         error(map.position(), what + " needs '" + key + "'");
       }
@@ -91,16 +134,21 @@ public final class YamlFields {
     if (node instanceof YNode.YScalar scalar && !scalar.isNull()) {
       return Optional.of(scalar.value());
     }
-    if (node instanceof YNode.YScalar) {
+    if (node instanceof YNode.YScalar || unreadable(node)) {
       return Optional.empty();
     }
-    error(node.position(), "'" + key + "' must be text, not " + node.kind());
+    error(node.position(), "'" + key + "' must be text, not " + node.kind() + hint(node, "text"));
     return Optional.empty();
+  }
+
+  /** True when a value in {@code map} could not be read: a key that seems missing may be that one. */
+  public static boolean hasUnreadable(YNode.YMap map) {
+    return map.entries().stream().anyMatch(e -> e.value() instanceof YNode.YUnreadable);
   }
 
   public Optional<Integer> integer(YNode.YMap map, String key) {
     Optional<YNode> node = map.get(key);
-    if (node.isEmpty()) {
+    if (node.isEmpty() || unreadable(node.get())) {
       return Optional.empty();
     }
     // Zero-padded numbers ("08", "010") are decimal, as people mean them, not YAML 1.1 octal
@@ -119,9 +167,28 @@ public final class YamlFields {
     return Optional.empty();
   }
 
+  /** A day, written YYYY-MM-DD (as YAML's own dates are), quoted or not. */
+  public Optional<java.time.LocalDate> date(YNode.YMap map, String key) {
+    Optional<YNode> node = map.get(key);
+    if (node.isEmpty() || unreadable(node.get()) || node.get() instanceof YNode.YScalar s && s.isNull()) {
+      return Optional.empty();
+    }
+    if (node.get() instanceof YNode.YScalar scalar && scalar.value().strip().matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      try {
+        return Optional.of(java.time.LocalDate.parse(scalar.value().strip()));
+      } catch (java.time.format.DateTimeParseException e) {
+        error(scalar.position(), "'" + key + "' is " + scalar.value().strip() + ", which is not a day of the calendar; check the month and the day");
+        return Optional.empty();
+      }
+    }
+    String written = node.get() instanceof YNode.YScalar scalar ? "'" + scalar.value() + "'" : node.get().kind();
+    error(node.get().position(), "'" + key + "' must be a date written year-month-day, such as 2026-12-03, not " + written);
+    return Optional.empty();
+  }
+
   public Optional<Boolean> bool(YNode.YMap map, String key) {
     Optional<YNode> node = map.get(key);
-    if (node.isEmpty()) {
+    if (node.isEmpty() || unreadable(node.get())) {
       return Optional.empty();
     }
     if (node.get() instanceof YNode.YScalar scalar && scalar.type().equals("bool")) {
@@ -131,31 +198,14 @@ public final class YamlFields {
     return Optional.empty();
   }
 
-  /** An optional date written as YYYY-MM-DD (a YAML date, or text in that form). */
-  public Optional<java.time.LocalDate> date(YNode.YMap map, String key) {
-    Optional<YNode> node = map.get(key);
-    if (node.isEmpty() || node.get() instanceof YNode.YScalar s && s.isNull()) {
-      return Optional.empty();
-    }
-    if (node.get() instanceof YNode.YScalar scalar) {
-      try {
-        return Optional.of(java.time.LocalDate.parse(scalar.value().strip()));
-      } catch (java.time.format.DateTimeParseException e) {
-        // reported below
-      }
-    }
-    error(node.get().position(), "'" + key + "' must be a date written YYYY-MM-DD, such as 2026-12-03");
-    return Optional.empty();
-  }
-
   /** A list of text values; a single text value is refused with a hint, so intent stays clear. */
   public List<String> stringList(YNode.YMap map, String key) {
     Optional<YNode> node = map.get(key);
-    if (node.isEmpty() || (node.get() instanceof YNode.YScalar s && s.isNull())) {
+    if (node.isEmpty() || (node.get() instanceof YNode.YScalar s && s.isNull()) || unreadable(node.get())) {
       return List.of();
     }
     if (!(node.get() instanceof YNode.YList list)) {
-      error(node.get().position(), "'" + key + "' must be a list, such as [one, two], not " + node.get().kind());
+      error(node.get().position(), "'" + key + "' must be a list, such as [one, two], not " + node.get().kind() + hint(node.get(), "list"));
       return List.of();
     }
     List<String> values = new ArrayList<>();

@@ -37,6 +37,8 @@ public final class YamlReader {
   static final int MAX_ALIASES = 20;
   static final int MAX_DEPTH = 40;
   static final int MAX_VALUES = 50_000;
+  /** The most syntax errors reported for one text; past them, the rest is not read. */
+  static final int MAX_SYNTAX_ERRORS = 20;
   private static final Set<String> PLAIN_TYPES = Set.of("str", "int", "float", "bool", "null", "timestamp", "map", "seq");
 
   private final int maxCodePoints;
@@ -50,9 +52,11 @@ public final class YamlReader {
    * What reading a YAML text gave: its value, and every problem found, as values the caller can
    * tell apart ({@link YamlProblem#kind()}) rather than as message text.
    *
-   * @param root the value; empty when the text is empty or could not be parsed. Present despite
-   *     problems of kind {@link YamlProblem.Kind#DUPLICATE_KEY}: the later definition is left out,
-   *     so a caller can go on checking the rest of the file in the same run
+   * @param root the value; empty when the text is empty or could not be read at all. Present
+   *     despite other problems, so a caller can go on checking the rest of the file in the same
+   *     run: a key given twice keeps its first definition; a part with a syntax error, a type tag
+   *     or a key that is not text is a {@link YNode.YUnreadable} (each problem is in {@code
+   *     problems}); reading stops after {@value #MAX_SYNTAX_ERRORS} syntax errors
    */
   public record Document(Optional<YNode> root, List<YamlProblem> problems) {
     public Document {
@@ -71,12 +75,14 @@ public final class YamlReader {
    * @param source the file, for diagnostics
    * @param yaml the YAML text (the whole file, or the front matter block of a page)
    * @param firstLine the 1-based file line where {@code yaml} starts
-   * @return the root value, or empty when the text is empty or has errors (which are reported)
+   * @return the root value, or empty when the text is empty or could not be read at all; a
+   *     value despite errors (which are reported) has the parts that could not be read as {@link
+   *     YNode.YUnreadable}, so the rest can still be checked
    */
   public Optional<YNode> read(SourceText source, String yaml, int firstLine, Diagnostics diagnostics) {
     Document document = parse(yaml, firstLine);
     diagnostics.addAll(document.diagnostics(source));
-    return document.problems().isEmpty() ? document.root() : Optional.empty();
+    return document.root();
   }
 
   /**
@@ -86,6 +92,48 @@ public final class YamlReader {
    * @param firstLine the 1-based file line where {@code yaml} starts
    */
   public Document parse(String yaml, int firstLine) {
+    List<YamlProblem> problems = new ArrayList<>();
+    String placeholder = "handbook-unreadable-" + java.util.UUID.randomUUID();
+    String text = yaml;
+    Node root = null;
+    YamlSyntax.Translated last = null;
+    int level = 0;
+    for (int round = 0; ; round++) {
+      try {
+        root = compose(text);
+        break;
+      } catch (MarkedYAMLException e) {
+        YamlSyntax syntax = new YamlSyntax(text, firstLine);
+        YamlSyntax.Translated mistake = syntax.translate(e);
+        // The same mistake again: setting aside its part was not enough, so a larger part goes.
+        level = mistake.equals(last) ? level + 1 : 0;
+        if (level == 0) {
+          Position at = new Lines(text, firstLine).position(text, mistake.line(), mistake.column());
+          problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, at, "invalid YAML: " + mistake.message(), "", null, List.of()));
+        }
+        last = mistake;
+        // Set the mistake aside and read on, so the rest of the file is checked in the same run.
+        String rest = problems.size() < MAX_SYNTAX_ERRORS && round < 3 * MAX_SYNTAX_ERRORS ? YamlSetAside.setAside(new YamlLines(text), mistake.line(), placeholder, level) : null;
+        if (rest == null) {
+          return new Document(Optional.empty(), problems);
+        }
+        text = rest;
+      } catch (YAMLException e) {
+        problems.add(new YamlProblem(YamlProblem.Kind.LIMIT, new Position(firstLine, 1), "invalid YAML: " + limitMessage(e.getMessage()), "", null, List.of()));
+        return new Document(Optional.empty(), problems);
+      }
+    }
+    if (root == null) {
+      return new Document(Optional.empty(), problems);
+    }
+    Converter converter = new Converter(new Lines(text, firstLine), firstLine, placeholder);
+    YNode node = converter.convert(root, 0);
+    problems.addAll(converter.problems);
+    boolean limited = converter.problems.stream().anyMatch(p -> p.kind() == YamlProblem.Kind.LIMIT);
+    return new Document(limited ? Optional.empty() : Optional.of(node), problems);
+  }
+
+  private Node compose(String text) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -94,61 +142,7 @@ public final class YamlReader {
     options.setAllowRecursiveKeys(false);
     options.setTagInspector(tag -> false);
     options.setProcessComments(false);
-    Yaml parser = new Yaml(new SafeConstructor(options));
-    Node root;
-    try {
-      root = parser.compose(new StringReader(yaml));
-    } catch (MarkedYAMLException e) {
-      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      boolean atEnd = mark != null && mark.getIndex() >= yaml.codePointCount(0, yaml.length());
-      if (e.getContextMark() != null && (atEnd || endOfText(String.valueOf(e.getProblem())))) {
-        // "Found end of stream" points past the text; the opening quote or bracket, or the key
-        // being read, is more useful.
-        mark = e.getContextMark();
-      }
-      Position at = mark == null ? new Position(firstLine, 1) : new Lines(yaml, firstLine).position(mark);
-      return failed(YamlProblem.Kind.SYNTAX, at, "invalid YAML: " + describe(e));
-    } catch (YAMLException e) {
-      return failed(YamlProblem.Kind.LIMIT, new Position(firstLine, 1), "invalid YAML: " + limitMessage(e.getMessage()));
-    }
-    if (root == null) {
-      return new Document(Optional.empty(), List.of());
-    }
-    Converter converter = new Converter(new Lines(yaml, firstLine));
-    YNode node = converter.convert(root, 0);
-    boolean onlyDuplicates = converter.problems.stream().allMatch(p -> p.kind() == YamlProblem.Kind.DUPLICATE_KEY);
-    return new Document(onlyDuplicates ? Optional.of(node) : Optional.empty(), converter.problems);
-  }
-
-  private static Document failed(YamlProblem.Kind kind, Position at, String message) {
-    return new Document(Optional.empty(), List.of(new YamlProblem(kind, at, message, "", null, List.of())));
-  }
-
-  private static String describe(MarkedYAMLException e) {
-    String problem = e.getProblem() == null ? "" : e.getProblem();
-    String context = e.getContext() == null ? "" : e.getContext();
-    if (problem.contains("(TAB)") || problem.contains("'\\t'")) {
-      return "a tab character here; YAML indents with spaces only";
-    }
-    if (problem.startsWith("Global tag is not allowed")) {
-      return "the YAML tag '" + problem.substring(problem.indexOf(':') + 1).strip().replace(Tag.PREFIX, "!!")
-          + "' is not allowed; write plain text, numbers, lists and maps";
-    }
-    if (endOfText(problem) && context.contains("quoted scalar")) {
-      return "this quoted text is never closed; add the closing quote";
-    }
-    if (endOfText(problem) && context.contains("flow sequence")) {
-      return "this list is never closed; add the closing ']'";
-    }
-    if (endOfText(problem) && context.contains("flow mapping")) {
-      return "this map is never closed; add the closing '}'";
-    }
-    String text = context.isEmpty() ? problem : context + ": " + problem;
-    return text.isBlank() ? "cannot be parsed" : text;
-  }
-
-  private static boolean endOfText(String problem) {
-    return problem.contains("end of stream") || problem.contains("<stream end>");
+    return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
   }
 
   private static String limitMessage(String message) {
@@ -165,6 +159,95 @@ public final class YamlReader {
       return "values are nested too deeply (at most " + MAX_DEPTH + " levels)";
     }
     return message;
+  }
+
+  /** Node graph to YNode tree, checking tags, duplicate keys and the number of values. */
+  private static final class Converter {
+    private final int firstLine;
+    private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
+    private final List<YamlProblem> problems = new ArrayList<>();
+    /** The keys (and list indices) from the root to the value being converted. */
+    private final java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
+    private final String placeholder;
+    private int values;
+    private boolean failed;
+
+    private final Lines lines;
+
+    Converter(Lines lines, int firstLine, String placeholder) {
+      this.lines = lines;
+      this.firstLine = firstLine;
+      this.placeholder = placeholder;
+    }
+
+    private Position position(Node node) {
+      Mark mark = node.getStartMark();
+      return mark == null ? new Position(firstLine, 1) : lines.position(mark);
+    }
+
+    private void error(YamlProblem.Kind kind, Position at, String message) {
+      if (!failed || kind != YamlProblem.Kind.LIMIT) {
+        problems.add(new YamlProblem(kind, at, message, "", null, List.of()));
+      }
+      failed = true;
+    }
+
+    YNode convert(Node node, int depth) {
+      Position at = position(node);
+      if (++values > MAX_VALUES) {
+        error(YamlProblem.Kind.LIMIT, at, "too many values (more than " + MAX_VALUES + "); is an alias expanding without end?");
+        return new YNode.YScalar("", "null", at);
+      }
+      if (depth > MAX_DEPTH || onPath.containsKey(node)) {
+        error(YamlProblem.Kind.LIMIT, at, "values are nested too deeply or refer to themselves");
+        return new YNode.YScalar("", "null", at);
+      }
+      Tag tag = node.getTag();
+      boolean standard = tag.getValue().startsWith(Tag.PREFIX);
+      String type = standard ? tag.getValue().substring(Tag.PREFIX.length()) : tag.getValue();
+      if (!standard || !PLAIN_TYPES.contains(type)) {
+        error(YamlProblem.Kind.NOT_ALLOWED, at, "the YAML tag '" + tag.getValue().replace(Tag.PREFIX, "!!") + "' is not allowed; write plain text, numbers, lists and maps (put text that starts with '!' in quotes)");
+        return new YNode.YUnreadable(at);
+      }
+      onPath.put(node, Boolean.TRUE);
+      try {
+        if (node instanceof ScalarNode scalar) {
+          return scalar.getValue().equals(placeholder) ? new YNode.YUnreadable(at) : new YNode.YScalar(scalar.getValue(), type, at);
+        }
+        if (node instanceof SequenceNode sequence) {
+          List<YNode> items = new ArrayList<>();
+          for (Node item : sequence.getValue()) {
+            path.addLast(String.valueOf(items.size()));
+            items.add(convert(item, depth + 1));
+            path.removeLast();
+          }
+          return new YNode.YList(List.copyOf(items), at);
+        }
+        MappingNode mapping = (MappingNode) node;
+        List<YNode.Entry> entries = new ArrayList<>();
+        Map<String, Position> keys = new HashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+          Position keyAt = position(tuple.getKeyNode());
+          if (!(tuple.getKeyNode() instanceof ScalarNode keyNode) || keyNode.getTag().equals(Tag.MERGE)) {
+            error(YamlProblem.Kind.NOT_ALLOWED, keyAt, "keys must be plain text; put a key that starts with '[', '{' or '?' in quotes");
+            continue;
+          }
+          String key = keyNode.getValue();
+          Position first = keys.putIfAbsent(key, keyAt);
+          if (first != null) {
+            // The later definition is left out and reading goes on, so the rest is still checked.
+            problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY, keyAt, "duplicate key '" + key + "' (first given on line " + first.line() + "); keep one of them", key, first, List.copyOf(path)));
+            continue;
+          }
+          path.addLast(key);
+          entries.add(new YNode.Entry(key, keyAt, convert(tuple.getValueNode(), depth + 1)));
+          path.removeLast();
+        }
+        return new YNode.YMap(List.copyOf(entries), at);
+      } finally {
+        onPath.remove(node);
+      }
+    }
   }
 
   /**
@@ -212,95 +295,34 @@ public final class YamlReader {
 
     Position position(Mark mark) {
       int index = Math.max(0, mark.getIndex());
-      int offset = charIndex == null ? index : charIndex[Math.min(index, charIndex.length - 1)];
+      return atOffset(charIndex == null ? index : charIndex[Math.min(index, charIndex.length - 1)]);
+    }
+
+    /**
+     * The editor's position of SnakeYAML's 0-based {@code line} and 1-based code-point {@code
+     * column} in {@code text}, whose lines SnakeYAML also breaks at CR, U+0085, U+2028 and U+2029.
+     */
+    Position position(String text, int line, int column) {
+      int offset = 0;
+      for (int seen = 0; seen < line && offset < text.length(); offset++) {
+        char c = text.charAt(offset);
+        if (c == '\r' && offset + 1 < text.length() && text.charAt(offset + 1) == '\n') {
+          continue; // CR LF is one break, counted at the LF
+        }
+        if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+          seen++;
+        }
+      }
+      for (int i = 1; i < column && offset < text.length(); i++) {
+        offset += Character.charCount(text.codePointAt(offset));
+      }
+      return atOffset(Math.min(offset, text.length()));
+    }
+
+    private Position atOffset(int offset) {
       int feedsBefore = java.util.Arrays.binarySearch(feeds, offset);
       feedsBefore = feedsBefore >= 0 ? feedsBefore : -feedsBefore - 1;
       int lineStart = feedsBefore == 0 ? 0 : feeds[feedsBefore - 1] + 1;
       return new Position(firstLine + feedsBefore, offset - lineStart + 1);
     }
-  }
-
-  /** Node graph to YNode tree, checking tags, duplicate keys and the number of values. */
-  private static final class Converter {
-    private final Lines lines;
-    private final Map<Node, Boolean> onPath = new IdentityHashMap<>();
-    private final List<YamlProblem> problems = new ArrayList<>();
-    /** The keys (and list indices) from the root to the value being converted. */
-    private final java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
-    private int values;
-    private boolean failed;
-
-    Converter(Lines lines) {
-      this.lines = lines;
-    }
-
-    private Position position(Node node) {
-      Mark mark = node.getStartMark();
-      return mark == null ? new Position(lines.firstLine, 1) : lines.position(mark);
-    }
-
-    private void error(YamlProblem.Kind kind, Position at, String message) {
-      if (!failed || kind != YamlProblem.Kind.LIMIT) {
-        problems.add(new YamlProblem(kind, at, message, "", null, List.of()));
-      }
-      failed = true;
-    }
-
-    YNode convert(Node node, int depth) {
-      Position at = position(node);
-      if (++values > MAX_VALUES) {
-        error(YamlProblem.Kind.LIMIT, at, "too many values (more than " + MAX_VALUES + "); is an alias expanding without end?");
-        return new YNode.YScalar("", "null", at);
-      }
-      if (depth > MAX_DEPTH || onPath.containsKey(node)) {
-        error(YamlProblem.Kind.LIMIT, at, "values are nested too deeply or refer to themselves");
-        return new YNode.YScalar("", "null", at);
-      }
-      Tag tag = node.getTag();
-      boolean standard = tag.getValue().startsWith(Tag.PREFIX);
-      String type = standard ? tag.getValue().substring(Tag.PREFIX.length()) : tag.getValue();
-      if (!standard || !PLAIN_TYPES.contains(type)) {
-        error(YamlProblem.Kind.NOT_ALLOWED, at, "the YAML tag '" + tag.getValue().replace(Tag.PREFIX, "!!") + "' is not allowed; write plain text, numbers, lists and maps");
-        return new YNode.YScalar("", "null", at);
-      }
-      onPath.put(node, Boolean.TRUE);
-      try {
-        if (node instanceof ScalarNode scalar) {
-          return new YNode.YScalar(scalar.getValue(), type, at);
-        }
-        if (node instanceof SequenceNode sequence) {
-          List<YNode> items = new ArrayList<>();
-          for (Node item : sequence.getValue()) {
-            path.addLast(String.valueOf(items.size()));
-            items.add(convert(item, depth + 1));
-            path.removeLast();
-          }
-          return new YNode.YList(List.copyOf(items), at);
-        }
-        MappingNode mapping = (MappingNode) node;
-        List<YNode.Entry> entries = new ArrayList<>();
-        Map<String, Position> keys = new HashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-          Position keyAt = position(tuple.getKeyNode());
-          if (!(tuple.getKeyNode() instanceof ScalarNode keyNode) || keyNode.getTag().equals(Tag.MERGE)) {
-            error(YamlProblem.Kind.NOT_ALLOWED, keyAt, "keys must be plain text");
-            continue;
-          }
-          String key = keyNode.getValue();
-          Position first = keys.putIfAbsent(key, keyAt);
-          if (first != null) {
-            // The later definition is left out and reading goes on, so the rest is still checked.
-            problems.add(new YamlProblem(YamlProblem.Kind.DUPLICATE_KEY, keyAt, "duplicate key '" + key + "' (first given on line " + first.line() + ")", key, first, List.copyOf(path)));
-            continue;
-          }
-          path.addLast(key);
-          entries.add(new YNode.Entry(key, keyAt, convert(tuple.getValueNode(), depth + 1)));
-          path.removeLast();
-        }
-        return new YNode.YMap(List.copyOf(entries), at);
-      } finally {
-        onPath.remove(node);
-      }
-    }
-  }
-}
+  }}

@@ -186,9 +186,9 @@ class CheckupLoaderTest {
     load(SMALL.replace("intro: Answer", "title: Again\nintro: Answer").replace("label: Read B", "label: Read B\n        label: Read C")
         .replace("text: We are clear.", "text: We are clear.\n        txt: typo"));
     assertEquals(List.of(
-        "2:1: duplicate key 'title' (first given on line 1)",
+        "2:1: duplicate key 'title' (first given on line 1); keep one of them",
         "16:9: unknown statement key 'txt'; did you mean 'text'? (known: id, text)",
-        "32:9: duplicate key 'label' (first given on line 31)"), problems());
+        "32:9: duplicate key 'label' (first given on line 31); keep one of them"), problems());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -289,7 +289,21 @@ class CheckupLoaderTest {
     assertOneProblem("", "1:1: the check-up is empty: it needs 'title', 'intro', 'scale' and 'themes'");
     Diagnostics list = new Diagnostics();
     new CheckupLoader(MARKDOWN, false).load(new SourceText(PATH, "- a\n- b\n"), list);
-    assertEquals(List.of("the check-up must be a map of 'key: value' lines, not a list"), list.sorted().stream().map(Diagnostic::message).toList());
+    assertEquals(List.of("the check-up must be a map of 'key: value' lines, not a list; write 'key: value' lines without '- ' before them"), list.sorted().stream().map(Diagnostic::message).toList());
+  }
+
+  /** Issue 16, items 15 and 16: a YAML mistake is one error at its line, nothing more about that value, and the rest is still read. */
+  @Test
+  void aYamlMistakeIsOneErrorAndTheRestOfTheFileIsStillChecked() {
+    assertOneProblem(SMALL.replace("    links:\n      - page: b.md\n        label: Read B\n", "    links: [\n"), "27:12: invalid YAML: this list is never closed; add the closing ']' at its end (if it is text that starts with '[', put the whole text in quotes)");
+  }
+
+  @Test
+  void aYamlMistakeInOneValueLeavesTheOthersChecked() {
+    load(SMALL.replace("title: Check-up\n", "title: Check-up\nlow_below: [1.5\n").replace("    title: Trust\n", "    titel: Trust\n"));
+    assertEquals(List.of(
+        "2:12: invalid YAML: this list is never closed; add the closing ']' at its end (if it is text that starts with '[', put the whole text in quotes)",
+        "23:5: unknown theme key 'titel'; did you mean 'title'? (known: about, id, links, low, statements, title)"), problems());
   }
 
   @Test

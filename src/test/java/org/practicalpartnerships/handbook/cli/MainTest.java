@@ -141,6 +141,7 @@ class MainTest {
       assertEquals(0, run("check"), "check writes nothing, so it needs no lock");
     }
     assertEquals(0, run("build"));
+    assertFalse(Files.exists(dir.resolve(".site.handbook-lock")), "the build removes its lock file when it ends");
   }
 
   @Test
@@ -163,5 +164,21 @@ class MainTest {
     assertTrue(stderr.contains("content/guide.md:2:8: error: invalid YAML"), stderr);
     assertFalse(stderr.contains("no page or file"), "the link to the broken page is not a second error:\n" + stderr);
     assertTrue(stderr.contains("check failed: 1 error,"), stderr);
+  }
+
+  @Test
+  void todayDecidesTheReviewWarningButNeverTheBytes() throws IOException {
+    write("content/guide.md", "---\ntitle: Guide\ndescription: D.\nupdated: 2026-01-15\nreview_by: 2027-01-01\n---\n\n## Start {#start}\n");
+    assertEquals(0, run("build", "--today", "2026-12-31"), stderr);
+    assertFalse(stderr.contains("due for review"), stderr);
+    java.util.Map<String, byte[]> before = org.practicalpartnerships.handbook.pipeline.FixtureSitesTest.files(dir.resolve("site"));
+    assertEquals(0, run("build", "--today", "2027-01-02"), stderr);
+    assertTrue(stderr.contains("content/guide.md:5:12: warning: this page was due for review on 2027-01-01"), stderr);
+    java.util.Map<String, byte[]> after = org.practicalpartnerships.handbook.pipeline.FixtureSitesTest.files(dir.resolve("site"));
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach((path, bytes) -> assertTrue(java.util.Arrays.equals(bytes, after.get(path)), path + " differs"));
+    assertEquals(1, run("check", "--today", "2027-01-02", "--strict"));
+    assertEquals(2, run("check", "--today", "2 January 2027"));
+    assertTrue(stderr.contains("--today"), stderr);
   }
 }

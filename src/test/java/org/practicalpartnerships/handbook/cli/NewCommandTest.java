@@ -128,4 +128,46 @@ class NewCommandTest {
     assertEquals(2, run("x", "--content", "nowhere"));
     assertTrue(stderr.contains("no content folder"), stderr);
   }
+
+  @Test
+  void aNameWithCapitalsAndUnderscoresBecomesALowercaseHyphenatedAddressAndSaysSo() throws IOException {
+    assertEquals(0, run("Another_Page"), stderr);
+    assertEquals("content/another-page.md\n", stdout);
+    assertEquals("handbook: named the page content/another-page.md, not content/Another_Page.md: a page's address comes from its file name,"
+        + " and addresses read best in lowercase words joined by hyphens\n", stderr);
+    assertFalse(Files.exists(dir.resolve("content/Another_Page.md")));
+    assertEquals("Another Page", frontMatter("content/another-page.md").title(), "the title keeps the capitals as typed");
+  }
+
+  @Test
+  void newFoldersAreTidiedTooButExistingFoldersKeepTheirNames() throws IOException {
+    Files.createDirectories(dir.resolve("content/Old_Folder"));
+    assertEquals(0, run("Old_Folder/New Folder/Café  Notes.md"), stderr);
+    assertEquals("content/Old_Folder/new-folder/cafe-notes.md\n", stdout);
+    assertEquals(0, run("practice/Shared Goals/"), stderr);
+    assertEquals("content/practice/shared-goals/index.md\n", stdout);
+    assertEquals("Shared Goals", frontMatter("content/practice/shared-goals/index.md").title());
+  }
+
+  @Test
+  void aNameAlreadyInAddressFormIsTakenAsItIsWithoutANote() throws IOException {
+    assertEquals(0, run("practice/plain-name-2"), stderr);
+    assertEquals("", stderr);
+    assertEquals("content/practice/plain-name-2.md\n", stdout);
+  }
+
+  @Test
+  void theTidiedNameIsNeverAnOverwrite() throws IOException {
+    assertEquals(1, run("practice/A"));
+    assertTrue(stderr.contains("content/practice/a.md already exists; nothing was changed"), stderr);
+    assertEquals("---\ntitle: A\norder: 4\n---\n", Files.readString(dir.resolve("content/practice/a.md")));
+  }
+
+  @Test
+  void addressNames() {
+    assertEquals("another-page", NewCommand.addressName("Another_Page"));
+    assertEquals("cafe-notes", NewCommand.addressName("Café -- Notes!"));
+    assertEquals("v1-2", NewCommand.addressName("v1.2"));
+    assertEquals("日本", NewCommand.addressName("日本"));
+  }
 }

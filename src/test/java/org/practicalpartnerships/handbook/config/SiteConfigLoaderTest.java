@@ -77,7 +77,7 @@ class SiteConfigLoaderTest {
   @Test
   void siteFileMustBeAMap() {
     assertEquals(SiteConfig.defaults(), load("- title\n"));
-    assertEquals(List.of("content/site.yml:1:1: error: site.yml must be a map of 'key: value' lines, not a list"), headlines());
+    assertEquals(List.of("content/site.yml:1:1: error: site.yml must be a map of 'key: value' lines, not a list; write 'key: value' lines without '- ' before them"), headlines());
   }
 
   @Test

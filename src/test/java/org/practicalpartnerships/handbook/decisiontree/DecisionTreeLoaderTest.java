@@ -174,6 +174,55 @@ class DecisionTreeLoaderTest {
         "content/decide.yml:19:15: error: the answers go round in a loop: goals → plan → goals; every answer must lead on to a new question or an outcome"), problems());
   }
 
+  /** Issue 16, item 16: a loop does not hide the outcome it leaves without a route. */
+  @Test
+  void loopAndTheOutcomeItStrandsAreReportedTogether() {
+    load(SMALL.replace("next: together", "next: goals"));
+    assertEquals(List.of(
+        "content/decide.yml:17:15: error: the answers go round in a loop: goals → plan → goals; every answer must lead on to a new question or an outcome",
+        "content/decide.yml:20:3: error: no answer leads to outcome 'together'; add an answer with 'next: together', or remove the outcome"), problems());
+  }
+
+  @Test
+  void answerLeadingBackToItsOwnQuestionIsALoopAndTheStrandedOutcomeIsReported() {
+    load(SMALL.replace("next: together", "next: plan"));
+    assertEquals(List.of(
+        "content/decide.yml:17:15: error: the answers go round in a loop: plan → plan; every answer must lead on to a new question or an outcome",
+        "content/decide.yml:20:3: error: no answer leads to outcome 'together'; add an answer with 'next: together', or remove the outcome"), problems());
+  }
+
+  @Test
+  void outcomeReachedOnlyFromAStrandedQuestionIsReportedBesideTheLoop() {
+    // 'side' leads to 'together' but nothing leads to 'side'; 'plan' loops back to 'goals'.
+    load(SMALL.replace("next: together", "next: goals").replace("  together:", String.join("\n",
+        "  side:",
+        "    question: Never asked?",
+        "    answers:",
+        "      - label: Together",
+        "        next: together",
+        "      - label: Apart",
+        "        next: apart",
+        "  together:")));
+    assertEquals(List.of(
+        "content/decide.yml:17:15: error: the answers go round in a loop: goals → plan → goals; every answer must lead on to a new question or an outcome",
+        "content/decide.yml:20:3: error: question 'side' cannot be reached: no route of answers from the start, 'goals', leads to it",
+        "content/decide.yml:27:3: error: outcome 'together' cannot be reached: no route of answers from the start, 'goals', leads to it"), problems());
+  }
+
+  @Test
+  void twoSeparateLoopsAreBothReportedWithEveryOtherProblem() {
+    // goals ⇄ plan, plan → plan, a misspelt 'next' and an outcome without its summary: four problems.
+    load(SMALL.replace("next: together", "next: goals").replace("next: apart\n  together:", "next: plan\n  together:")
+        .replace("hint: Each on our own.\n        next: apart", "hint: Each on our own.\n        next: aprat")
+        .replace("    summary: Go alone.\n", ""));
+    assertEquals(List.of(
+        "content/decide.yml:12:15: error: 'next' names no node 'aprat'; did you mean 'apart'?",
+        "content/decide.yml:17:15: error: the answers go round in a loop: goals → plan → goals; every answer must lead on to a new question or an outcome",
+        "content/decide.yml:19:15: error: the answers go round in a loop: plan → plan; every answer must lead on to a new question or an outcome",
+        "content/decide.yml:20:3: error: no answer leads to outcome 'together'; add an answer with 'next: together', or remove the outcome",
+        "content/decide.yml:28:3: error: outcome 'apart' needs 'summary': the recommendation, in Markdown"), problems());
+  }
+
   @Test
   void questionNeedsTwoAnswers() {
     load(SMALL.replace("""

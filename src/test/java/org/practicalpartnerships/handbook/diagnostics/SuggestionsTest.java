@@ -41,4 +41,13 @@ class SuggestionsTest {
     assertEquals(1, Suggestions.distance("tilte", "title"));
     assertEquals(3, Suggestions.distance("kitten", "sitting"));
   }
+
+  @Test
+  void aShortenedOrSingularFormSuggestsTheOneWordItStarts() {
+    assertEquals(Optional.of("aliases"), Suggestions.closest("alias", List.of("term", "aliases", "definition", "see")));
+    assertEquals(Optional.of("description"), Suggestions.closest("desc", KEYS));
+    assertEquals(Optional.of("first_steps"), Suggestions.closest("first", List.of("outcome", "summary", "first_steps", "avoid", "links")));
+    assertEquals(Optional.empty(), Suggestions.closest("sum", List.of("summary")), "three letters are too few to go on");
+    assertEquals(Optional.empty(), Suggestions.closest("part", List.of("partner", "partnership")), "two words start so: no guess");
+  }
 }

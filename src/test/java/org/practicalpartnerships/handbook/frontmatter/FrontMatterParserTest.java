@@ -106,7 +106,7 @@ class FrontMatterParserTest {
 
   @Test
   void misspeltKeyFurtherDownHasItsOwnLineAndColumn() {
-    assertTrue(parse("---\ntitle: Home\norder: 1\n  # note\ndescripton: x\n---\n").isEmpty());
+    assertTrue(parse("---\ntitle: Home\norder: 1\n  # note\ndescripton: x\n---\n").isPresent(), "a page with a title is still read, so its body is checked too");
     assertEquals(
         List.of("content/a.md:5:1: error: unknown front-matter key 'descripton'; did you mean 'description'?" + KNOWN),
         headlines());
@@ -180,13 +180,13 @@ class FrontMatterParserTest {
 
   @Test
   void orderMustBeAnInteger() {
-    assertTrue(parse("---\ntitle: Home\norder: first\n---\n").isEmpty());
+    assertTrue(parse("---\ntitle: Home\norder: first\n---\n").isPresent(), "a page with a title is still read, so its body is checked too");
     assertEquals(List.of("content/a.md:3:8: error: 'order' must be a whole number, not text"), headlines());
   }
 
   @Test
   void draftMustBeTrueOrFalse() {
-    assertTrue(parse("---\ntitle: Home\ndraft: maybe\n---\n").isEmpty());
+    assertTrue(parse("---\ntitle: Home\ndraft: maybe\n---\n").isPresent(), "a page with a title is still read, so its body is checked too");
     assertEquals(List.of("content/a.md:3:8: error: 'draft' must be true or false, not text"), headlines());
   }
 
@@ -198,7 +198,7 @@ class FrontMatterParserTest {
 
   @Test
   void layoutWithASlashIsRefused() {
-    assertTrue(parse("---\ntitle: Home\nlayout: ../secret\n---\n").isEmpty());
+    assertTrue(parse("---\ntitle: Home\nlayout: ../secret\n---\n").isPresent(), "a page with a title is still read, so its body is checked too");
     assertEquals(
         List.of("content/a.md:3:9: error: 'layout' must be a template name such as 'page' (lowercase letters, digits, '-' and '_'; no paths)"),
         headlines());
@@ -206,7 +206,7 @@ class FrontMatterParserTest {
 
   @Test
   void tagGivenTwiceIsRefused() {
-    assertTrue(parse("---\ntitle: Home\ntags: [a, b, a]\n---\n").isEmpty());
+    assertTrue(parse("---\ntitle: Home\ntags: [a, b, a]\n---\n").isPresent(), "a page with a title is still read, so its body is checked too");
     assertEquals(List.of("content/a.md:3:7: error: the tag 'a' is given twice"), headlines());
   }
 
@@ -219,7 +219,48 @@ class FrontMatterParserTest {
 
   @Test
   void yamlErrorsInFrontMatterAreAtTheirFileLine() {
-    assertTrue(parse("---\ntitle: Home\ntags:\n\t- a\n---\n").isEmpty());
-    assertEquals(List.of("content/a.md:4:1: error: invalid YAML: a tab character here; YAML indents with spaces only"), headlines());
+    assertTrue(parse("---\ntitle: Home\ntags:\n\t- a\n---\n").isPresent(), "a page with a title is still read, so its body is checked too");
+    assertEquals(List.of("content/a.md:4:1: error: invalid YAML: this line is indented with a tab; YAML indents with spaces only, so replace the tab with spaces"), headlines());
+  }
+
+  @Test
+  void aPageWithATitleIsStillReadWhateverElseFailed() {
+    ParsedPage page = parse("---\ntitle: Home\norder: first\nlayout: ../x\ndescription: It's: broken\ntags: [a, a]\n---\nBody\n").orElseThrow();
+    assertEquals(List.of(
+        "content/a.md:3:8: error: 'order' must be a whole number, not text",
+        "content/a.md:4:9: error: 'layout' must be a template name such as 'page' (lowercase letters, digits, '-' and '_'; no paths)",
+        "content/a.md:5:14: error: invalid YAML: this value has ': ' in it, which YAML reads as the start of another key; put the whole value in quotes: description: \"It's: broken\"",
+        "content/a.md:6:7: error: the tag 'a' is given twice"), headlines());
+    assertEquals("Home", page.frontMatter().title());
+    assertEquals("page", page.frontMatter().layout(), "a layout that is a path is never used");
+    assertEquals("Body\n", page.body());
+  }
+
+  @Test
+  void aTitleThatCannotBeReadIsOneError() {
+    assertTrue(parse("---\ntitle: My page: a: test\n---\nBody\n").isEmpty());
+    assertEquals(List.of(
+        "content/a.md:2:8: error: invalid YAML: this value has ': ' in it, which YAML reads as the start of another key; put the whole value in quotes: title: \"My page: a: test\""),
+        headlines(), "no second error saying the title is missing");
+  }
+
+  @Test
+  void updatedOwnerAndReviewByAreRead() {
+    FrontMatter fm = ok("---\ntitle: Home\nupdated: 2026-12-03\nowner: \"Practical Partnerships editors\"\nreview_by: '2027-12-03'\n---\n");
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2026, 12, 3)), fm.upkeep().updated());
+    assertEquals("Practical Partnerships editors", fm.upkeep().owner());
+    assertEquals(java.util.Optional.of(java.time.LocalDate.of(2027, 12, 3)), fm.upkeep().reviewBy(), "quoted dates are dates too");
+    assertEquals(FrontMatter.Upkeep.NONE, ok("---\ntitle: Home\n---\n").upkeep());
+  }
+
+  @Test
+  void datesMustBeDaysOfTheCalendarWrittenYearMonthDay() {
+    parse("---\ntitle: Home\nupdated: 3 December 2026\nreview_by: 2027-02-30\n---\n");
+    parse("---\ntitle: Two\nupdated: 2026-12-03T10:00:00\nreview_by: [2027-01-01]\n---\n");
+    assertEquals(List.of(
+        "content/a.md:3:10: error: 'updated' must be a date written year-month-day, such as 2026-12-03, not '2026-12-03T10:00:00'",
+        "content/a.md:3:10: error: 'updated' must be a date written year-month-day, such as 2026-12-03, not '3 December 2026'",
+        "content/a.md:4:12: error: 'review_by' is 2027-02-30, which is not a day of the calendar; check the month and the day",
+        "content/a.md:4:12: error: 'review_by' must be a date written year-month-day, such as 2026-12-03, not a list"), headlines());
   }
 }

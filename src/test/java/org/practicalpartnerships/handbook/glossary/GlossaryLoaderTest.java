@@ -108,4 +108,29 @@ class GlossaryLoaderTest {
     assertEquals(1, headlines().size(), headlines().toString());
     assertEquals("content/glossary.yml:1:8: error: 'term' must not be empty", headlines().get(0));
   }
+
+  @Test
+  void aMistypedKeyGetsADidYouMean() {
+    List<Term> terms = load("- term: Partner\n  alias: [ally]\n  definition: One.\n- term: Ally\n  defintion: Two.\n");
+    assertEquals(List.of(
+        "content/glossary.yml:2:3: error: unknown glossary key 'alias'; did you mean 'aliases'? (known: aliases, definition, see, term)",
+        "content/glossary.yml:5:3: error: unknown glossary key 'defintion'; did you mean 'definition'? (known: aliases, definition, see, term)"),
+        headlines(), "no second error saying the entry needs 'definition'");
+    assertEquals(List.of("Partner"), terms.stream().map(Term::term).toList());
+  }
+
+  @Test
+  void everyEntryIsCheckedWhenOneCannotBeRead() {
+    GlossaryLoader.Glossary glossary = new GlossaryLoader(new MarkdownEngine(), false).load(new SourceText("content/glossary.yml",
+        "- term: Trust\n  definition: \"Confidence\n- term: Currency\n  definition: It's: counted\n- term: Ally\n  definitoin: x\n- term: Fine\n  definition: Good.\n"),
+        diagnostics);
+    assertEquals(List.of(
+        "content/glossary.yml:2:15: error: invalid YAML: this quoted text is never closed; add the closing \" at its end",
+        "content/glossary.yml:4:15: error: invalid YAML: this value has ': ' in it, which YAML reads as the start of another key; put the whole value in quotes: definition: \"It's: counted\"",
+        "content/glossary.yml:6:3: error: unknown glossary key 'definitoin'; did you mean 'definition'? (known: aliases, definition, see, term)"),
+        headlines());
+    assertEquals(List.of("Fine"), glossary.terms().stream().map(Term::term).toList());
+    assertEquals(java.util.Set.of("trust", "currency", "ally"), glossary.unreadIds(), "their anchors: links to them are not reported too");
+    assertEquals(true, glossary.allRead());
+  }
 }

@@ -126,4 +126,19 @@ class LinkCheckerTest {
     assertEquals(9, problems.get(0).column());
     assertEquals("See [x](gone.md).", problems.get(0).sourceLine());
   }
+
+  @Test
+  void linksIntoWhatCouldNotBeMadeAreNotReportedAgain() {
+    LinkChecker broken = new LinkChecker(Map.of("index.html", Set.of(), "glossary.html", Set.of("trust")), Set.of(), Set.of(),
+        Set.of("decide/", "glossary.html#shared-currency", "bad.html"));
+    SourceText source = new SourceText("content/page.md", "");
+    List<String> urls = List.of("decide/index.html", "decide/a/b.html#x", "bad.md#any", "glossary.html#shared-currency", "glossary.html#trust",
+        "glossary.html#whole-system", "decider/index.html", "decide.html");
+    List<LinkRef> links = urls.stream().map(u -> new LinkRef(u, 0, false)).toList();
+    assertEquals(List.of(
+        "content/page.md:1:1: error: no heading or anchor '#whole-system' on 'glossary.html'",
+        "content/page.md:1:1: error: no page or file 'decider/index.html' in the content folder",
+        "content/page.md:1:1: error: no page or file 'decide.html' in the content folder"),
+        broken.check("index.html", source, links).stream().map(Diagnostic::headline).toList());
+  }
 }

@@ -113,4 +113,71 @@ class OutputWriterTest {
     assertFalse(Files.exists(work.resolve("escaped.html")));
     assertFalse(Files.exists(out));
   }
+
+  @Test
+  void theLockFileIsGoneWhenTheBuildEnds() throws Exception {
+    Path out = work.resolve("site");
+    Path lockFile = work.resolve(".site" + OutputWriter.LOCK_SUFFIX);
+    try (AutoCloseable lock = OutputWriter.lock(out).orElseThrow()) {
+      assertTrue(Files.exists(lockFile), "held while the build runs");
+      assertTrue(OutputWriter.lock(out).isEmpty(), "a second build is refused");
+    }
+    assertFalse(Files.exists(lockFile), "no lock file is left behind");
+    try (AutoCloseable again = OutputWriter.lock(out).orElseThrow()) {
+      assertTrue(Files.exists(lockFile));
+    }
+    try (Stream<Path> entries = Files.list(work)) {
+      assertEquals(List.of(), entries.toList());
+    }
+  }
+
+  @Test
+  void aLockFileLeftByAKilledBuildDoesNotStopTheNext() throws Exception {
+    Path out = work.resolve("site");
+    Files.writeString(work.resolve(".site" + OutputWriter.LOCK_SUFFIX), "12345 a build that was killed\n");
+    try (AutoCloseable lock = OutputWriter.lock(out).orElseThrow()) {
+      assertTrue(OutputWriter.lock(out).isEmpty());
+    }
+    assertFalse(Files.exists(work.resolve(".site" + OutputWriter.LOCK_SUFFIX)));
+  }
+
+  /**
+   * Deleting the lock file must not let two builds in at once: a build that opened the file just
+   * before its holder deleted it would otherwise lock a file with no name while another creates a
+   * new one. Builds that take and release the lock as fast as they can never overlap.
+   */
+  @Test
+  void buildsThatLockAndUnlockAtOnceNeverOverlap() throws Exception {
+    Path out = work.resolve("site");
+    java.util.concurrent.atomic.AtomicInteger holders = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+    long end = System.nanoTime() + 1_500_000_000L;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      runs.add(pool.submit(() -> {
+        while (System.nanoTime() < end) {
+          Optional<AutoCloseable> lock = OutputWriter.lock(out);
+          if (lock.isEmpty()) {
+            continue;
+          }
+          try (AutoCloseable held = lock.get()) {
+            most.accumulateAndGet(holders.incrementAndGet(), Math::max);
+            taken.incrementAndGet();
+            Thread.onSpinWait();
+            holders.decrementAndGet();
+          }
+        }
+        return null;
+      }));
+    }
+    for (java.util.concurrent.Future<?> run : runs) {
+      run.get();
+    }
+    pool.shutdown();
+    assertEquals(1, most.get(), "two builds held the lock at once");
+    assertTrue(taken.get() > 10, "the lock was taken only " + taken.get() + " times");
+    assertFalse(Files.exists(work.resolve(".site" + OutputWriter.LOCK_SUFFIX)));
+  }
 }

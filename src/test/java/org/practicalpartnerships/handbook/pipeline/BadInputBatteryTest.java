@@ -67,7 +67,7 @@ class BadInputBatteryTest {
         bad("a Java type tag in the decision tree", c -> Files.writeString(c.resolve("decide.yml"), "title: !!java.lang.ProcessBuilder [x]\n"),
             "content/decide.yml:1:8: error: invalid YAML: the YAML tag '!!java.lang.ProcessBuilder' is not allowed"),
         bad("a tab in the decision tree", c -> Files.writeString(c.resolve("decide.yml"), "title: T\nintro: I\nstart: a\nnodes:\n\ta: {}\n"),
-            "content/decide.yml:5:1: error: invalid YAML: a tab character here"),
+            "content/decide.yml:5:1: error: invalid YAML: this line is indented with a tab; YAML indents with spaces only"),
         bad("a glossary alias bomb", c -> Files.writeString(c.resolve("glossary.yml"), bomb.toString()),
             "content/glossary.yml:1:1: error: invalid YAML: too many aliases"),
         // File names that links cannot hold as they are: refused, with a name to use instead.

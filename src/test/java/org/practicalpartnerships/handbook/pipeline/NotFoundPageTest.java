@@ -76,6 +76,18 @@ class NotFoundPageTest {
     assertEquals(1, site.build("--strict"), "--strict makes it an error");
   }
 
+  /** Issue 16, item 14: a site.yml that cannot be read says so, and nothing more about base_url. */
+  @Test
+  void aBrokenSiteYmlGetsItsOwnErrorOnlyNotAWarningAboutBaseUrl() throws IOException {
+    for (String broken : List.of("title: \"T\nlanguage: en\n", "title: T\nbase_ur: https://example.org/handbook/\n", "title: T\nbase_url: [https://example.org/\n")) {
+      TestSite site = site(broken);
+      assertEquals(1, site.build(), site.stderr());
+      assertTrue(site.stderr().startsWith("content/site.yml:"), site.stderr());
+      assertFalse(site.stderr().contains("warning"), "no warning about what the broken file may hold: " + site.stderr());
+      assertTrue(site.stderr().contains("build failed: 1 error;"), site.stderr());
+    }
+  }
+
   @Test
   void withoutSiteYmlTheWarningIsAtTheContentFolder() throws IOException {
     TestSite site = site(null);

@@ -60,7 +60,7 @@ class YamlFieldsTest {
             "t.yml:1:8: error: 'order' must be a whole number, not text",
             "t.yml:2:8: error: 'draft' must be true or false, not text",
             "t.yml:3:7: error: 'tags' must be a list, such as [one, two], not text",
-            "t.yml:4:8: error: 'title' must be text, not a list"),
+            "t.yml:4:8: error: 'title' must be text, not a list; if the text starts with '[' or '- ', put the whole text in quotes"),
         headlines());
   }
 
@@ -137,6 +137,35 @@ class YamlFieldsTest {
     YamlFields f = new YamlFields(source, diagnostics);
     YNode root = new YamlReader(100).read(source, source.text(), 1, diagnostics).orElseThrow();
     assertEquals(Optional.empty(), f.map(root, "site.yml"));
-    assertEquals(List.of("t.yml:1:1: error: site.yml must be a map of 'key: value' lines, not a list"), headlines());
+    assertEquals(List.of("t.yml:1:1: error: site.yml must be a map of 'key: value' lines, not a list; write 'key: value' lines without '- ' before them"), headlines());
+  }
+
+  @Test
+  void commonSlipsInValuesGetAHint() {
+    YNode.YMap m = map("tags:\n  -a\n  -b\ntitle:\n  first: second\nlinks: x:y\n");
+    fields.stringList(m, "tags");
+    fields.string(m, "title");
+    fields.map(m.get("links").orElseThrow(), "'links'");
+    assertEquals(
+        List.of(
+            "t.yml:2:3: error: 'tags' must be a list, such as [one, two], not text; a list item needs a space after '-' (write '- a')",
+            "t.yml:5:3: error: 'title' must be text, not a map; if the text has ': ' in it, put the whole text in quotes",
+            "t.yml:6:8: error: 'links' must be a map of 'key: value' lines, not text; put a space after the ':' of each 'key: value'"),
+        headlines());
+  }
+
+  @Test
+  void aValueThatCouldNotBeReadIsNotReportedAgain() {
+    String yaml = "title: My: page\norder: [1\ntags: a: b\n";
+    fields = new YamlFields(new SourceText("t.yml", yaml), diagnostics);
+    YamlReader.Document document = new YamlReader(1000).parse(yaml, 1);
+    YNode.YMap m = (YNode.YMap) document.root().orElseThrow();
+    assertEquals(Optional.empty(), fields.requiredString(m, "title", "front matter"));
+    assertEquals(Optional.empty(), fields.integer(m, "order"));
+    assertEquals(List.of(), fields.stringList(m, "tags"));
+    assertEquals(Optional.empty(), fields.requiredString(m, "description", "front matter"), "it may be the key that could not be read");
+    assertEquals(List.of(), headlines(), "the reader reported each once");
+    assertEquals(3, document.problems().size());
+    assertTrue(fields.failed());
   }
 }
