@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -91,22 +92,10 @@ public final class NewCommand implements Callable<Integer> {
       err.println("handbook: '" + TerminalText.visible(path) + "' is not a usable file name: " + e.getReason());
       return Main.INPUT_ERRORS;
     }
-    boolean climbs = List.of(path.split("[/\\\\]")).contains("..");
-    if (target == null || climbs || !target.startsWith(contentFolder) || target.equals(contentFolder) || !insideForReal(target, contentFolder)) {
-      err.println("handbook: '" + TerminalText.visible(path) + "' is outside the content folder " + loader.display(contentFolder) + "; give a path inside it, such as 'practice/new-page'");
-      return Main.INPUT_ERRORS;
-    }
-    java.util.Optional<String> longName = tooLong(contentFolder.relativize(target));
-    if (longName.isPresent()) {
-      err.println("handbook: the name '" + TerminalText.visible(shorten(longName.get())) + "' is too long for the file system (" + longName.get().getBytes(StandardCharsets.UTF_8).length
-          + " bytes; at most " + MAX_NAME_BYTES + "); choose a shorter one");
-      return Main.USAGE;
-    }
-    for (Path part : contentFolder.relativize(target)) {
-      if (SourceLoader.isIgnored(part)) {
-        err.println("handbook: the build ignores '" + TerminalText.visible(part.toString()) + "' (names starting with '.' or '#', or ending in '~'); choose another name");
-        return Main.INPUT_ERRORS;
-      }
+    Optional<Refusal> refused = refuseName(loader, contentFolder, target);
+    if (refused.isPresent()) {
+      err.println("handbook: " + refused.get().message());
+      return refused.get().exit();
     }
     Path given = target;
     target = addressForm(contentFolder, target);
@@ -126,20 +115,50 @@ public final class NewCommand implements Callable<Integer> {
       err.println("handbook: internal error: the new page would not build; this is a bug in handbook, please report it");
       return 70;
     }
+    Optional<Refusal> failed = write(loader, target, text);
+    if (failed.isPresent()) {
+      err.println("handbook: " + failed.get().message());
+      return failed.get().exit();
+    }
+    out.println(loader.display(target));
+    return Main.OK;
+  }
+
+  /** A refusal: what to tell the user, and the exit code. */
+  private record Refusal(String message, int exit) {}
+
+  /** Why the page's name cannot be used, if it cannot: outside the content folder, too long, or ignored by the build. */
+  private Optional<Refusal> refuseName(SourceLoader loader, Path contentFolder, Path target) throws IOException {
+    boolean climbs = List.of(path.split("[/\\\\]")).contains("..");
+    if (target == null || climbs || !target.startsWith(contentFolder) || target.equals(contentFolder) || !insideForReal(target, contentFolder)) {
+      return Optional.of(new Refusal("'" + TerminalText.visible(path) + "' is outside the content folder " + loader.display(contentFolder) + "; give a path inside it, such as 'practice/new-page'", Main.INPUT_ERRORS));
+    }
+    Optional<String> longName = tooLong(contentFolder.relativize(target));
+    if (longName.isPresent()) {
+      return Optional.of(new Refusal("the name '" + TerminalText.visible(shorten(longName.get())) + "' is too long for the file system (" + longName.get().getBytes(StandardCharsets.UTF_8).length
+          + " bytes; at most " + MAX_NAME_BYTES + "); choose a shorter one", Main.USAGE));
+    }
+    for (Path part : contentFolder.relativize(target)) {
+      if (SourceLoader.isIgnored(part)) {
+        return Optional.of(new Refusal("the build ignores '" + TerminalText.visible(part.toString()) + "' (names starting with '.' or '#', or ending in '~'); choose another name", Main.INPUT_ERRORS));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Writes the new page, never over an existing file; a refusal when the file system will not. */
+  private static Optional<Refusal> write(SourceLoader loader, Path target, String text) {
     try {
       Files.createDirectories(target.getParent());
       Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
-      err.println("handbook: " + loader.display(target) + " already exists; nothing was changed (choose another name, or edit that page)");
-      return Main.INPUT_ERRORS;
+      return Optional.of(new Refusal(loader.display(target) + " already exists; nothing was changed (choose another name, or edit that page)", Main.INPUT_ERRORS));
     } catch (IOException e) {
       // A name the file system refuses, a full disk, no permission: the user's to fix, not a bug.
       String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(Locale.ROOT) : e.getClass().getSimpleName();
-      err.println("handbook: cannot create " + loader.display(target) + ": " + why + "; choose another name or folder");
-      return Main.USAGE;
+      return Optional.of(new Refusal("cannot create " + loader.display(target) + ": " + why + "; choose another name or folder", Main.USAGE));
     }
-    out.println(loader.display(target));
-    return Main.OK;
+    return Optional.empty();
   }
 
   /**
@@ -207,13 +226,13 @@ public final class NewCommand implements Callable<Integer> {
   }
 
   /** The first part of the path longer than file systems allow (255 bytes), if any. */
-  private static java.util.Optional<String> tooLong(Path relative) {
+  private static Optional<String> tooLong(Path relative) {
     for (Path part : relative) {
       if (part.toString().getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
-        return java.util.Optional.of(part.toString());
+        return Optional.of(part.toString());
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   private static String shorten(String name) {

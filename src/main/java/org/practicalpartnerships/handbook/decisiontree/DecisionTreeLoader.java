@@ -70,7 +70,6 @@ import org.practicalpartnerships.handbook.yaml.YamlReader;
  * where the file lives.
  *
  * <h2>The checks</h2>
- *
  * Each problem is a diagnostic at its line and column, and all of them are reported in one run:
  * unknown keys at every level (with "did you mean"); missing or empty values; duplicate node ids;
  * a missing {@code start}, or one that names no node (with "did you mean") or names an outcome; an
@@ -79,8 +78,7 @@ import org.practicalpartnerships.handbook.yaml.YamlReader;
  * go round in a loop (the loop is spelt out, {@code a → b → a}); and more than {@link #MAX_ROUTES}
  * routes, since every route from the start to a node gets its own page. Raw HTML in the Markdown is
  * checked as on any page (nothing that could run code; with {@code raw_html: strip}, removed with
- * a warning). Links into the handbook are
- * returned in {@link Result#links()} for the build's link checker.
+ * a warning). Links into the handbook are returned in {@link Result#links()} for the link checker.
  */
 public final class DecisionTreeLoader {
   /** The tree's file, in the content folder. */

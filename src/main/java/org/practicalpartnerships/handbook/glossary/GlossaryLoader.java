@@ -133,28 +133,37 @@ public final class GlossaryLoader {
       }
       links.addAll(rendered.links());
       rendered.problems().forEach(problem -> diagnostics.add(problem.diagnostic(source, stripUnsafeHtml)));
-      List<String> names = new ArrayList<>(List.of(term.get().strip()));
-      names.addAll(aliases);
-      boolean clash = false;
-      for (String name : names) {
-        Position first = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), map.position());
-        if (first != null) {
-          fields.error(map.position(), "'" + name + "' is already defined by the entry on line " + first.line());
-          clash = true;
-        }
-      }
-      // Different words can share a slug ("Co-operation", "Co operation"); ids must stay unique.
-      Position sameId = clash ? null : ids.putIfAbsent(anchor(term.get()), map.position());
-      if (sameId != null) {
-        fields.error(map.position(), "'" + term.get().strip() + "' has the same anchor '#" + anchor(term.get()) + "' as the entry on line " + sameId.line());
-        clash = true;
-      }
+      boolean clash = clashes(term.get(), aliases, map.position(), seen, ids, fields);
       if (!clash) {
         String text = Html.parse(rendered.html()).body().text();
         terms.add(new Term(term.get().strip(), anchor(term.get()), aliases, rendered.html(), text, see, offset(source, map.position())));
       }
     }
     return new Glossary(terms, links, allRead, unread);
+  }
+
+  /**
+   * Whether the entry's term or an alias is already defined (case aside), or its anchor is another
+   * entry's ("Co-operation", "Co operation"): each reported at the entry, which is then left out.
+   */
+  private boolean clashes(String term, List<String> aliases, Position at, Map<String, Position> seen, Map<String, Position> ids, YamlFields fields) {
+    List<String> names = new ArrayList<>(List.of(term.strip()));
+    names.addAll(aliases);
+    boolean clash = false;
+    for (String name : names) {
+      Position first = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), at);
+      if (first != null) {
+        fields.error(at, "'" + name + "' is already defined by the entry on line " + first.line());
+        clash = true;
+      }
+    }
+    // Ids must stay unique.
+    Position sameId = clash ? null : ids.putIfAbsent(anchor(term), at);
+    if (sameId != null) {
+      fields.error(at, "'" + term.strip() + "' has the same anchor '#" + anchor(term) + "' as the entry on line " + sameId.line());
+      clash = true;
+    }
+    return clash;
   }
 
   private static boolean blankOrComment(String line) {

@@ -194,10 +194,7 @@ public final class TermLinker {
         while (taken.contains(tipId)) {
           tipId = idPrefix + "term-" + (++counter);
         }
-        Element wrap = new Element("span").addClass("term");
-        wrap.appendElement("a").addClass("term-link").attr("href", glossaryHref + "#" + entry.id()).attr("aria-describedby", tipId).text(found);
-        wrap.appendElement("span").addClass("term-tip").attr("role", "tooltip").id(tipId).text(entry.term() + ": " + entry.definition());
-        replacement.add(wrap);
+        replacement.add(termLink(found, entry, glossaryHref, tipId));
         from = m.end();
       }
       if (!replacement.isEmpty()) {
@@ -210,6 +207,14 @@ public final class TermLinker {
     }
     used.addAll(unlinked);
     return Set.copyOf(used);
+  }
+
+  /** The term as written, linked to its entry, with the definition as a tooltip the link is described by. */
+  private static Element termLink(String found, Entry entry, String glossaryHref, String tipId) {
+    Element wrap = new Element("span").addClass("term");
+    wrap.appendElement("a").addClass("term-link").attr("href", glossaryHref + "#" + entry.id()).attr("aria-describedby", tipId).text(found);
+    wrap.appendElement("span").addClass("term-tip").attr("role", "tooltip").id(tipId).text(entry.term() + ": " + entry.definition());
+    return wrap;
   }
 
   /** Lowercase, with runs of spaces and hyphens as one space: how terms are compared. */
