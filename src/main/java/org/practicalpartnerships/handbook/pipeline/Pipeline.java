@@ -93,36 +93,14 @@ public final class Pipeline {
     Diagnostics fileWarnings = new Diagnostics();
     Map<String, PageModel.Download> deferred = new HashMap<>();
     List<OutputFile> files = files(site, pages, fileWarnings, reuse, deferred);
-    List<String> filePaths = new ArrayList<>(deferred.keySet());
-    files.forEach(file -> filePaths.add(file.path()));
-    Addresses.check(pages, filePaths, inputs.sources().assets(), copied.fromTemplates(), loader::display, diagnostics);
+    Map<String, PageModel.Download> downloads = downloads(files, deferred);
+    Addresses.check(pages, paths(files, deferred), inputs.sources().assets(), copied.fromTemplates(), loader::display, diagnostics);
     SiteChecks.Result checked = SiteChecks.run(pages, copies.keySet(), fronts.drafts(), broken(fronts, processed, made), made.links(), inputs.templates(), diagnostics);
     SiteChecks.unusedTerms(site.terms(), usedTerms(processed), glossaryPage(pages), diagnostics);
     diagnostics.addAll(fileWarnings.sorted());
     clock.lap("checks, link graph and files");
-    Map<String, PageModel.Download> downloads = downloads(files);
-    downloads.putAll(deferred);
     Renderer.Rendering rendering = rendering(inputs, site, made, pages, checked, downloads);
-    // Once errors are known nothing is written, but templates still run to report their own.
-    // Otherwise every file passes a OnceSink: the checks above keep two files from one address,
-    // and should one slip through, it fails the build instead of replacing the other.
-    boolean writing = !diagnostics.hasErrors();
-    OnceSink once = new OnceSink(sink);
-    OutputSink out = writing ? once : OutputSink.DISCARD;
-    try {
-      Renderer.writeAll(pages, rendering, reuse, diagnostics, out);
-      for (OutputFile file : files) {
-        out.write(file.path(), file.chunks());
-      }
-      if (writing) {
-        Optional<String> twice = copies.keySet().stream().filter(once::wasWritten).findFirst();
-        if (twice.isPresent()) {
-          throw new OutputSink.AlreadyWritten(twice.get());
-        }
-      }
-    } catch (OutputSink.AlreadyWritten e) {
-      writtenTwice(e, diagnostics);
-    }
+    write(pages, rendering, files, copies.keySet(), reuse, diagnostics, sink);
     clock.lap("templates and output");
     if (diagnostics.hasErrors()) {
       reuse.finished(Optional.empty());
@@ -171,11 +149,48 @@ public final class Pipeline {
     return new Renderer.Rendering(inputs.templates(), inputs.templates().fingerprint(), context, checked.backlinks(), byPath);
   }
 
-  /** The documents among the files, which pages that link to them describe. */
-  private static Map<String, PageModel.Download> downloads(List<OutputFile> files) {
-    Map<String, PageModel.Download> downloads = new HashMap<>();
+  /** The addresses of the files, and of those a slow output will make later. */
+  private static List<String> paths(List<OutputFile> files, Map<String, PageModel.Download> deferred) {
+    List<String> paths = new ArrayList<>(deferred.keySet());
+    files.forEach(file -> paths.add(file.path()));
+    return paths;
+  }
+
+  /**
+   * The documents among the files, which pages that link to them describe, and those a slow
+   * output will make later ({@code deferred}), with no facts yet.
+   */
+  private static Map<String, PageModel.Download> downloads(List<OutputFile> files, Map<String, PageModel.Download> deferred) {
+    Map<String, PageModel.Download> downloads = new HashMap<>(deferred);
     files.stream().filter(f -> f.pages() > 0).forEach(f -> downloads.put(f.path(), new PageModel.Download(f.pages(), f.size())));
     return downloads;
+  }
+
+  /**
+   * Renders every page and writes it and every output file to {@code sink}, unless errors are
+   * known: then nothing is written, but templates still run to report their own. Every file passes
+   * a {@link OnceSink}: the checks keep two files from one address, and should one slip through,
+   * it fails the build instead of replacing the other.
+   */
+  private static void write(List<Page> pages, Renderer.Rendering rendering, List<OutputFile> files, Set<String> copies, Reuse reuse,
+      Diagnostics diagnostics, OutputSink sink) throws IOException {
+    boolean writing = !diagnostics.hasErrors();
+    OnceSink once = new OnceSink(sink);
+    OutputSink out = writing ? once : OutputSink.DISCARD;
+    try {
+      Renderer.writeAll(pages, rendering, reuse, diagnostics, out);
+      for (OutputFile file : files) {
+        out.write(file.path(), file.chunks());
+      }
+      if (writing) {
+        Optional<String> twice = copies.stream().filter(once::wasWritten).findFirst();
+        if (twice.isPresent()) {
+          throw new OutputSink.AlreadyWritten(twice.get());
+        }
+      }
+    } catch (OutputSink.AlreadyWritten e) {
+      writtenTwice(e, diagnostics);
+    }
   }
 
   /**
