@@ -5,7 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.practicalpartnerships.handbook.pipeline.BuildRequest;
-import org.practicalpartnerships.handbook.pipeline.Builder;
+import org.practicalpartnerships.handbook.pipeline.Pipeline;
+import org.practicalpartnerships.handbook.pipeline.Reuse;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.output.MemorySink;
@@ -30,10 +31,11 @@ public class WarmBenchmark {
     MarkdownEngine markdown = new MarkdownEngine();
     BuildRequest request = new BuildRequest(content, templates, false);
 
+    Pipeline pipeline = new Pipeline(loader, markdown, "bench");
     List<Long> warm = new ArrayList<>();
     for (int i = 0; i < rounds + 2; i++) {
       long t0 = System.nanoTime();
-      new Builder(loader, markdown, "bench").build(request, new Diagnostics(), new MemorySink());
+      pipeline.build(request, new Diagnostics(), Reuse.NOTHING, new MemorySink(), line -> {});
       if (i >= 2) {
         warm.add((System.nanoTime() - t0) / 1_000_000);
       }
