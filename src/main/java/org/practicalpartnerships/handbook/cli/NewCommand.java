@@ -104,8 +104,9 @@ public final class NewCommand implements Callable<Integer> {
           + ": a page's address comes from its file name, and addresses read best in lowercase words joined by hyphens");
     }
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      err.println("handbook: " + loader.display(target) + " already exists; nothing was changed (choose another name, or edit that page)");
-      return Main.INPUT_ERRORS;
+      Refusal exists = exists(loader, target);
+      err.println("handbook: " + exists.message());
+      return exists.exit();
     }
     String pageTitle = title != null ? title.strip() : titleFromName(given);
     String text = page(pageTitle, nextOrder(target));
@@ -146,13 +147,17 @@ public final class NewCommand implements Callable<Integer> {
     return Optional.empty();
   }
 
+  private static Refusal exists(SourceLoader loader, Path target) {
+    return new Refusal(loader.display(target) + " already exists; nothing was changed (choose another name, or edit that page)", Main.INPUT_ERRORS);
+  }
+
   /** Writes the new page, never over an existing file; a refusal when the file system will not. */
   private static Optional<Refusal> write(SourceLoader loader, Path target, String text) {
     try {
       Files.createDirectories(target.getParent());
       Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
-      return Optional.of(new Refusal(loader.display(target) + " already exists; nothing was changed (choose another name, or edit that page)", Main.INPUT_ERRORS));
+      return Optional.of(exists(loader, target));
     } catch (IOException e) {
       // A name the file system refuses, a full disk, no permission: the user's to fix, not a bug.
       String why = e instanceof FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(Locale.ROOT) : e.getClass().getSimpleName();

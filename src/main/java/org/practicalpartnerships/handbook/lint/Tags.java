@@ -27,7 +27,7 @@ final class Tags {
     Map<String, Map<String, List<Page>>> byWord = new TreeMap<>();
     for (Page page : written) {
       for (String tag : page.frontMatter().tags()) {
-        if (tag.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (!SitePaths.hasOwnSlug(tag)) {
           continue; // an error of its own (TagsOutput): no address for its page
         }
         byWord.computeIfAbsent(word(tag), w -> new TreeMap<>()).computeIfAbsent(tag, t -> new ArrayList<>()).add(page);

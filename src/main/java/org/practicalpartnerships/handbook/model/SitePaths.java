@@ -15,6 +15,14 @@ public final class SitePaths {
     return s.isEmpty() ? "x" : s;
   }
 
+  /**
+   * Whether {@code text} has a letter or digit, and so a {@link #slug} of its own rather than the
+   * stand-in {@code x} that every name without one shares.
+   */
+  public static boolean hasOwnSlug(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
   /** "../" once per folder of {@code path}: "a/b/c.html" gives "../../". */
   public static String rootPrefix(String path) {
     int depth = 0;

@@ -68,7 +68,7 @@ public final class TagsOutput implements Output {
       for (String name : page.frontMatter().tags()) {
         if (tagPath(name).equals(INDEX)) {
           problems.add(at(page, name, Severity.ERROR, "the tag '" + name + "' would have its page at " + INDEX + ", which is the list of all tags; choose another name for it"));
-        } else if (name.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        } else if (!SitePaths.hasOwnSlug(name)) {
           problems.add(at(page, name, Severity.ERROR, "the tag '" + name + "' has no letter or digit, so it has no address for its page; name the topic in words"));
         }
       }

@@ -108,7 +108,7 @@ public final class YamlReader {
         // The same mistake again: setting aside its part was not enough, so a larger part goes.
         level = mistake.equals(last) ? level + 1 : 0;
         if (level == 0) {
-          Position at = new Lines(text, firstLine).position(text, mistake.line(), mistake.column());
+          Position at = new Lines(text, firstLine).position(mistake.line(), mistake.column());
           problems.add(new YamlProblem(YamlProblem.Kind.SYNTAX, at, "invalid YAML: " + mistake.message(), "", null, List.of()));
         }
         last = mistake;
@@ -258,30 +258,15 @@ public final class YamlReader {
    */
   private static final class Lines {
     private final int firstLine;
-    /** Offsets of the line feeds in the text. */
-    private final int[] feeds;
+    /** The text's line index, as diagnostics count lines (at line feeds only). */
+    private final SourceText index;
     /** For each code point index, its character index; null when the two are the same. */
     private final int[] charIndex;
 
     Lines(String text, int firstLine) {
       this.firstLine = firstLine;
-      int count = 0;
-      boolean surrogates = false;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n') {
-          count++;
-        } else if (Character.isSurrogate(c)) {
-          surrogates = true;
-        }
-      }
-      feeds = new int[count];
-      for (int i = 0, n = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          feeds[n++] = i;
-        }
-      }
-      if (surrogates) {
+      this.index = new SourceText("", text);
+      if (text.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
         charIndex = new int[text.codePointCount(0, text.length()) + 1];
         for (int i = 0, cp = 0; i < text.length(); cp++) {
           charIndex[cp] = i;
@@ -300,9 +285,10 @@ public final class YamlReader {
 
     /**
      * The editor's position of SnakeYAML's 0-based {@code line} and 1-based code-point {@code
-     * column} in {@code text}, whose lines SnakeYAML also breaks at CR, U+0085, U+2028 and U+2029.
+     * column}, counting lines as SnakeYAML does: broken at CR, U+0085, U+2028 and U+2029 too.
      */
-    Position position(String text, int line, int column) {
+    Position position(int line, int column) {
+      String text = index.text();
       int offset = 0;
       for (int seen = 0; seen < line && offset < text.length(); offset++) {
         char c = text.charAt(offset);
@@ -320,9 +306,6 @@ public final class YamlReader {
     }
 
     private Position atOffset(int offset) {
-      int feedsBefore = java.util.Arrays.binarySearch(feeds, offset);
-      feedsBefore = feedsBefore >= 0 ? feedsBefore : -feedsBefore - 1;
-      int lineStart = feedsBefore == 0 ? 0 : feeds[feedsBefore - 1] + 1;
-      return new Position(firstLine + feedsBefore, offset - lineStart + 1);
+      return new Position(firstLine - 1 + index.lineOf(offset), index.columnOf(offset));
     }
   }}
