@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,12 @@ class IncrementalRebuildTest {
     write("templates/page.ftlh", ServeSessionTest.TEMPLATE);
     out = Files.createDirectory(dir.resolve("out"));
     rebuild = new IncrementalRebuild(new SourceLoader(dir), new MarkdownEngine(), "test", new BuildRequest(dir.resolve("content"), dir.resolve("templates"), false), out);
+  }
+
+  /** Lets the background writer finish before the temporary folder is deleted. */
+  @AfterEach
+  void close() {
+    rebuild.close();
   }
 
   void write(String path, String text) throws IOException {
