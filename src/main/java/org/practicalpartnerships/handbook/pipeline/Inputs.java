@@ -1,11 +1,14 @@
 package org.practicalpartnerships.handbook.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.diagnostics.Severity;
@@ -37,12 +40,13 @@ record Inputs(BuildRequest request, SourceSet sources, SiteConfig settings, Temp
   static Inputs load(BuildRequest request, SourceLoader loader, MarkdownEngine markdown, List<Output> outputs, Diagnostics diagnostics) throws IOException {
     List<String> dataFiles = new ArrayList<>(List.of(SiteConfig.FILE, GlossaryLoader.FILE));
     outputs.forEach(output -> dataFiles.addAll(output.dataFiles()));
+    // The templates are read and compiled on another thread while the content is read: neither
+    // needs the other, and on a cold start each spends most of its time loading its own classes.
+    // (Diagnostics take problems from any thread and are reported sorted.)
+    CompletableFuture<TemplateEngine> loading = CompletableFuture.supplyAsync(() -> templates(request, loader, outputs, diagnostics));
     SourceSet sources = loader.load(request.content(), java.util.Set.copyOf(dataFiles), generatedFiles(outputs), diagnostics);
     SiteConfig settings = new SiteConfigLoader().load(sources.dataFile(SiteConfig.FILE).map(ContentFile::text), diagnostics);
-    TemplateEngine templates = new TemplateEngine(request.templates(), loader::display);
-    Set<String> templateFiles = new HashSet<>();
-    outputs.forEach(output -> templateFiles.addAll(output.templateFiles()));
-    templates.load(diagnostics, templateFiles);
+    TemplateEngine templates = joined(loading);
     if (!templates.hasLayout(FrontMatter.DEFAULT_LAYOUT)) {
       diagnostics.add(Diagnostic.ofFile(loader.display(request.templates().resolve(FrontMatter.DEFAULT_LAYOUT + ".ftlh")), Severity.ERROR,
           "the default layout is missing: every handbook needs a 'page.ftlh' template"));
@@ -50,6 +54,36 @@ record Inputs(BuildRequest request, SourceSet sources, SiteConfig settings, Temp
     Optional<GlossaryLoader.Glossary> glossary = sources.dataFile(GlossaryLoader.FILE)
         .map(file -> new GlossaryLoader(markdown, settings.stripUnsafeHtml(), templates.declaredIds()).load(file.text(), diagnostics));
     return new Inputs(request, sources, settings, templates, glossary, loader.display(request.content()));
+  }
+
+  private static TemplateEngine templates(BuildRequest request, SourceLoader loader, List<Output> outputs, Diagnostics diagnostics) {
+    Set<String> templateFiles = new HashSet<>();
+    outputs.forEach(output -> templateFiles.addAll(output.templateFiles()));
+    try {
+      TemplateEngine templates = new TemplateEngine(request.templates(), loader::display);
+      templates.load(diagnostics, templateFiles);
+      return templates;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The templates once loaded, with a failure to read them thrown as it would have been here. */
+  private static TemplateEngine joined(CompletableFuture<TemplateEngine> loading) throws IOException {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /**
