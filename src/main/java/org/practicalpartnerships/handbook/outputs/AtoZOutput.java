@@ -73,6 +73,8 @@ public final class AtoZOutput implements Output {
       items.add(new Item(page.title(), page.outputPath(), "page", null, List.of()));
     }
     int pageCount = items.size();
+    // Each page's name as words, split once: every term is compared with every page.
+    List<List<String>> pageWords = pages.stream().map(page -> words(page.title())).toList();
     for (Term term : terms) {
       String href = glossaryPath + "#" + term.id();
       List<String> names = new ArrayList<>(List.of(term.term()));
@@ -87,7 +89,7 @@ public final class AtoZOutput implements Output {
         }
       }
       // A page named as the term ("Co-operation", "co-operation") is its entry too.
-      int page = pageNamed(items.subList(0, pageCount), term.term());
+      int page = pageNamed(items.subList(0, pageCount), pageWords, words(term.term()));
       if (page >= 0) {
         Item named = items.get(page);
         items.set(page, new Item(named.name(), named.href(), named.note(), href, also));
@@ -137,9 +139,9 @@ public final class AtoZOutput implements Output {
   }
 
   /** The first page entry named as {@code name} or a variant of it that no term has taken yet, or -1. */
-  private static int pageNamed(List<Item> pages, String name) {
+  private static int pageNamed(List<Item> pages, List<List<String>> pageWords, List<String> name) {
     for (int i = 0; i < pages.size(); i++) {
-      if (pages.get(i).glossaryHref() == null && variants(pages.get(i).name(), name)) {
+      if (pages.get(i).glossaryHref() == null && variants(pageWords.get(i), name)) {
         return i;
       }
     }
@@ -152,8 +154,10 @@ public final class AtoZOutput implements Output {
    * endings of their words ("whole systems working", "whole-system working").
    */
   static boolean variants(String a, String b) {
-    List<String> x = words(a);
-    List<String> y = words(b);
+    return variants(words(a), words(b));
+  }
+
+  private static boolean variants(List<String> x, List<String> y) {
     if (String.join("", x).equals(String.join("", y))) {
       return true;
     }
