@@ -107,7 +107,7 @@ final class PageUpdate {
     mine.addAll(last.checker().check(page.outputPath(), page.source(), page.links()));
     Lint.unreachable(page, last.reachable()).ifPresent(mine::add);
     // Tags and review dates come from front matter, which is unchanged: the same as the build's.
-    Lint.siteWarnings(last.site().pages(), last.request().date()).stream().filter(d -> d.file().equals(page.source().displayPath())).forEach(mine::add);
+    siteWarnings(last).getOrDefault(page.source().displayPath(), List.of()).forEach(mine::add);
     SiteChecks.layout(page, last.rendering().templates()).ifPresent(mine::add);
     if (mine.hasErrors() || !redone.parts().containsKey(page.outputPath())) {
       return false;
@@ -119,6 +119,28 @@ final class PageUpdate {
     redone.parts().put(page.outputPath(), now.parts());
     redone.pages().add(page);
     return true;
+  }
+
+  /** The site's tag and review warnings by file, for the pages {@link #siteWarnings} was last asked about. */
+  private List<Page> warnedPages;
+  private Map<String, List<Diagnostic>> warningsByFile = Map.of();
+
+  /**
+   * {@link Lint#siteWarnings} of the last build, by file. They rest on front matter alone, which
+   * an update keeps, so they are found once for a build's pages, not again at every edit (at
+   * 10,000 pages that was half of redoing a page).
+   */
+  private Map<String, List<Diagnostic>> siteWarnings(BuildState last) {
+    List<Page> pages = last.site().pages();
+    if (pages != warnedPages) {
+      Map<String, List<Diagnostic>> byFile = new HashMap<>();
+      for (Diagnostic d : Lint.siteWarnings(pages, last.request().date())) {
+        byFile.computeIfAbsent(d.file(), f -> new ArrayList<>()).add(d);
+      }
+      warningsByFile = byFile;
+      warnedPages = pages;
+    }
+    return warningsByFile;
   }
 
   private Optional<BuildOutput> write(BuildState last, Redone redone, Diagnostics diagnostics, OutputSink sink) throws IOException {
