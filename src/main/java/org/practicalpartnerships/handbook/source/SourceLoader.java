@@ -138,7 +138,10 @@ public final class SourceLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    files.sort(Comparator.comparing(p -> relative(start, p)));
+    // Each file's relative path made once, not at every comparison of the sort.
+    Map<Path, String> keys = new HashMap<>();
+    files.forEach(p -> keys.put(p, relative(start, p)));
+    files.sort(Comparator.comparing(keys::get));
     return files;
   }
 

@@ -169,4 +169,49 @@ class IncrementalRebuildTest {
     assertEquals(fresh(content), files(out));
     serve.close();
   }
+  /**
+   * A page added and then removed changes the set of printed pages twice, back to what it was:
+   * the print sections kept for unchanged pages are checked against each build's set (issue 20
+   * compares the set once a build), and each state is what a fresh build writes.
+   */
+  @Test
+  void aPageAddedThenRemovedLeavesWhatAFreshBuildWrites() throws IOException {
+    realHandbook();
+    Path content = dir.resolve("real");
+    IncrementalRebuild serve = new IncrementalRebuild(new SourceLoader(dir), new MarkdownEngine(), "test", new BuildRequest(content, Path.of("templates").toAbsolutePath(), false), out);
+    assertTrue(serve.rebuild(Set.of(content)).success());
+    java.util.Map<String, String> original = files(out);
+    Path added = content.resolve("behaviours/aaa-first-in-the-folder.md");
+    Files.writeString(added, "---\ntitle: Added while the preview runs\ndescription: A page added.\norder: 0\n---\n\nIt moves every printed page after it.\n");
+    BuildResult grown = serve.rebuild(Set.of(added));
+    assertTrue(grown.success(), grown.diagnostics().toString());
+    serve.awaitWritten("print.html");
+    assertTrue(Files.readString(out.resolve("print.html")).contains("It moves every printed page after it."));
+    assertEquals(fresh(content), files(out), "after a page was added");
+    Files.delete(added);
+    assertTrue(serve.rebuild(Set.of(added)).success());
+    serve.awaitWritten("print.html");
+    assertEquals(fresh(content), files(out), "after it was removed");
+    assertEquals(original.get("print.html"), files(out).get("print.html"), "the print page is as it was");
+    serve.close();
+  }
+
+  /**
+   * A text edit of a page with tag warnings keeps them, as a fresh build reports them (the short
+   * way takes them from the build's own, found once).
+   */
+  @Test
+  void aTextEditKeepsThePagesTagWarnings() throws IOException {
+    write("content/guide.md", "---\ntitle: Guide\ntags: [goverance, lonely]\n---\n\nText.\n");
+    write("content/other.md", "---\ntitle: Other\ntags: [governance]\n---\n\nText.\n");
+    write("content/third.md", "---\ntitle: Third\ntags: [governance]\n---\n\nText.\n");
+    BuildResult first = rebuild.rebuild(Set.of(dir.resolve("content")));
+    assertTrue(first.success(), first.diagnostics().toString());
+    java.util.List<String> warnings = first.diagnostics().stream().filter(d -> d.file().endsWith("guide.md")).map(Object::toString).toList();
+    assertTrue(warnings.size() >= 2, "a near duplicate and a tag on one page: " + warnings);
+    edit(dir.resolve("content/guide.md"), "Text.", "Text, edited.");
+    BuildResult edited = rebuild.rebuild(Set.of(dir.resolve("content/guide.md")));
+    assertEquals(Set.of("guide.html", "print.html", "search-index.js"), edited.changedOutputs(), "the short way was taken");
+    assertEquals(warnings, edited.diagnostics().stream().filter(d -> d.file().endsWith("guide.md")).map(Object::toString).toList());
+  }
 }
