@@ -23,18 +23,8 @@ final class Tags {
   private Tags() {}
 
   static List<Diagnostic> warnings(List<Page> written) {
-    // Every spelling of a tag, with its pages, grouped by the word they spell.
-    Map<String, Map<String, List<Page>>> byWord = new TreeMap<>();
-    for (Page page : written) {
-      for (String tag : page.frontMatter().tags()) {
-        if (!SitePaths.hasOwnSlug(tag)) {
-          continue; // an error of its own (TagsOutput): no address for its page
-        }
-        byWord.computeIfAbsent(word(tag), w -> new TreeMap<>()).computeIfAbsent(tag, t -> new ArrayList<>()).add(page);
-      }
-    }
     List<Diagnostic> warnings = new ArrayList<>();
-    for (Map<String, List<Page>> spellings : mergeTypos(byWord)) {
+    for (Map<String, List<Page>> spellings : mergeTypos(byWord(written))) {
       if (spellings.size() > 1) {
         // The spelling most pages use stays; the others are warned about (ties: the first A to Z).
         String kept = spellings.entrySet().stream()
@@ -63,13 +53,27 @@ final class Tags {
     return warnings;
   }
 
+  /** Every spelling of a tag, with its pages, grouped by the word they spell. */
+  static Map<String, Map<String, List<Page>>> byWord(List<Page> written) {
+    Map<String, Map<String, List<Page>>> byWord = new TreeMap<>();
+    for (Page page : written) {
+      for (String tag : page.frontMatter().tags()) {
+        if (!SitePaths.hasOwnSlug(tag)) {
+          continue; // an error of its own (TagsOutput): no address for its page
+        }
+        byWord.computeIfAbsent(word(tag), w -> new TreeMap<>()).computeIfAbsent(tag, t -> new ArrayList<>()).add(page);
+      }
+    }
+    return byWord;
+  }
+
   /**
    * The groups of spellings, with words one slip apart joined ({@code goverance} and {@code
    * governance}): a letter left out, added, changed or two swapped, in words of five letters or
    * more; two slips in words of ten or more. One of the two must be on a single page, as a slip
    * usually is: two words each on several pages ({@code police}, {@code policy}) are meant.
    */
-  private static List<Map<String, List<Page>>> mergeTypos(Map<String, Map<String, List<Page>>> byWord) {
+  static List<Map<String, List<Page>>> mergeTypos(Map<String, Map<String, List<Page>>> byWord) {
     List<String> words = new ArrayList<>(byWord.keySet());
     // Counted once a word, not at each of the word-by-word comparisons (at 10,000 pages that
     // recount was 90% of serve's redoing of a page).

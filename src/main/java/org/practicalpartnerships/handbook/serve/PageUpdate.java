@@ -43,6 +43,9 @@ import org.practicalpartnerships.handbook.source.ContentFile;
 final class PageUpdate {
   private final PageProcessor processor;
   private final ServeCache cache;
+  /** The site's tag and review warnings by file, for the pages {@link #siteWarnings} was last asked about. */
+  private List<Page> warnedPages;
+  private Map<String, List<Diagnostic>> warningsByFile = Map.of();
 
   PageUpdate(PageProcessor processor, ServeCache cache) {
     this.processor = processor;
@@ -120,10 +123,6 @@ final class PageUpdate {
     redone.pages().add(page);
     return true;
   }
-
-  /** The site's tag and review warnings by file, for the pages {@link #siteWarnings} was last asked about. */
-  private List<Page> warnedPages;
-  private Map<String, List<Diagnostic>> warningsByFile = Map.of();
 
   /**
    * {@link Lint#siteWarnings} of the last build, by file. They rest on front matter alone, which

@@ -46,6 +46,9 @@ final class ServeCache implements Reuse {
   private final List<Supplier<List<OutputFile>>> deferred = new java.util.ArrayList<>();
   /** The last successful build's view of the whole site; null after a failure. */
   private volatile BuildState last;
+  /** The last build's print anchors as given, and the instance they were found equal to ({@link #canonical}). */
+  private Map<String, String> anchorsGiven;
+  private Map<String, String> anchorsKept;
 
   @Override
   public PageFront front(ContentFile file, boolean drafts, Supplier<PageFront> read) {
@@ -76,10 +79,6 @@ final class ServeCache implements Reuse {
     processed.put(path, new ProcessEntry(key, anchors, result));
     return result;
   }
-
-  /** The build's print anchors as given, and the instance they were found equal to. */
-  private Map<String, String> anchorsGiven;
-  private Map<String, String> anchorsKept;
 
   /**
    * One instance for each run of equal print anchors, so a page's entry is checked against them

@@ -1,86 +1,27 @@
 package org.practicalpartnerships.handbook.lint;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
-import org.practicalpartnerships.handbook.diagnostics.Position;
-import org.practicalpartnerships.handbook.diagnostics.Suggestions;
-import org.practicalpartnerships.handbook.model.FrontMatter;
 import org.practicalpartnerships.handbook.model.Page;
-import org.practicalpartnerships.handbook.model.SitePaths;
 
 /**
- * Issue 20's differential reference: {@link Tags} as it was before it counted each word's pages
- * once instead of at every comparison (hashing every page's whole record each time). Kept
- * unchanged so {@code TagsDifferentialTest} can check the two agree.
- *
- * <p>Tags that do not group pages: near duplicates (one word spelt two ways or mistyped, so its pages
- * are split over two tag pages) and tags only one page has. Each warning is at the page's {@code tags:}
- * line, where the editor changes it.
+ * Issue 20's differential reference: {@link Tags#mergeTypos} as it was before it counted each
+ * word's pages once instead of at every comparison (hashing every page's whole record each time).
+ * Kept unchanged so {@code TagsDifferentialTest} can check the two agree.
  */
 final class TagsBefore {
   private TagsBefore() {}
 
-  static List<Diagnostic> warnings(List<Page> written) {
-    // Every spelling of a tag, with its pages, grouped by the word they spell.
-    Map<String, Map<String, List<Page>>> byWord = new TreeMap<>();
-    for (Page page : written) {
-      for (String tag : page.frontMatter().tags()) {
-        if (!SitePaths.hasOwnSlug(tag)) {
-          continue; // an error of its own (TagsOutput): no address for its page
-        }
-        byWord.computeIfAbsent(word(tag), w -> new TreeMap<>()).computeIfAbsent(tag, t -> new ArrayList<>()).add(page);
-      }
-    }
-    List<Diagnostic> warnings = new ArrayList<>();
-    for (Map<String, List<Page>> spellings : mergeTypos(byWord)) {
-      if (spellings.size() > 1) {
-        // The spelling most pages use stays; the others are warned about (ties: the first A to Z).
-        String kept = spellings.entrySet().stream()
-            .max(Comparator.comparingInt((Map.Entry<String, List<Page>> e) -> e.getValue().size()).thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-            .orElseThrow().getKey();
-        int count = spellings.get(kept).size();
-        spellings.forEach((tag, pages) -> {
-          if (!tag.equals(kept)) {
-            for (Page page : pages) {
-              String noun = count == 1 ? " page" : " pages";
-              warnings.add(page.source().warning(at(page, tag), SitePaths.slug(tag).equals(SitePaths.slug(kept))
-                  ? "the tag '" + tag + "' is spelt '" + kept + "' on " + count + noun + "; use one spelling, so the tag reads the same on every page"
-                  : "the tag '" + tag + "' is nearly the same as '" + kept + "' (on " + count + noun + "), so their pages are split over two tag pages; use one spelling"));
-            }
-          }
-        });
-      } else {
-        spellings.forEach((tag, pages) -> {
-          if (pages.size() == 1) {
-            warnings.add(pages.get(0).source().warning(at(pages.get(0), tag),
-                "the tag '" + tag + "' is on this page only, and a tag is for grouping pages; give it to the other pages it fits, or remove it"));
-          }
-        });
-      }
-    }
-    return warnings;
-  }
-
-  /**
-   * The groups of spellings, with words one slip apart joined ({@code goverance} and {@code
-   * governance}): a letter left out, added, changed or two swapped, in words of five letters or
-   * more; two slips in words of ten or more. One of the two must be on a single page, as a slip
-   * usually is: two words each on several pages ({@code police}, {@code policy}) are meant.
-   */
-  private static List<Map<String, List<Page>>> mergeTypos(Map<String, Map<String, List<Page>>> byWord) {
+  static List<Map<String, List<Page>>> mergeTypos(Map<String, Map<String, List<Page>>> byWord) {
     List<String> words = new ArrayList<>(byWord.keySet());
     int[] group = new int[words.size()];
     for (int i = 0; i < words.size(); i++) {
       group[i] = i;
       for (int j = 0; j < i; j++) {
         boolean rare = pages(byWord.get(words.get(i))) == 1 || pages(byWord.get(words.get(j))) == 1;
-        if (rare && slipApart(words.get(i), words.get(j))) {
+        if (rare && Tags.slipApart(words.get(i), words.get(j))) {
           int from = group[i];
           int to = group[j];
           for (int k = 0; k <= i; k++) {
@@ -100,38 +41,5 @@ final class TagsBefore {
 
   private static int pages(Map<String, List<Page>> spellings) {
     return (int) spellings.values().stream().flatMap(List::stream).distinct().count();
-  }
-
-  static boolean slipApart(String a, String b) {
-    int shorter = Math.min(a.length(), b.length());
-    if (shorter < 5) {
-      return false;
-    }
-    return Suggestions.distance(a, b) <= (shorter >= 10 ? 2 : 1);
-  }
-
-  /**
-   * The word a tag spells, case, accents, hyphens, spaces and a plural ending aside: {@code
-   * Whole-Systems}, {@code whole systems} and {@code whole-system} are one word.
-   */
-  static String word(String tag) {
-    String plain = Normalizer.normalize(tag, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-    if (plain.endsWith("ies") && plain.length() > 4) {
-      return plain.substring(0, plain.length() - 3) + "y";
-    }
-    if (plain.matches(".*(ss|x|ch|sh)es") ) {
-      return plain.substring(0, plain.length() - 2);
-    }
-    if (plain.endsWith("s") && !plain.endsWith("ss") && plain.length() > 3) {
-      return plain.substring(0, plain.length() - 1);
-    }
-    return plain;
-  }
-
-  /** The tag as written in the page's front matter, or its {@code tags:} line. */
-  private static Position at(Page page, String tag) {
-    FrontMatter fm = page.frontMatter();
-    return fm.position(FrontMatter.itemKey("tags", tag)).map(FrontMatter.KeyPosition::value)
-        .or(() -> fm.position("tags").map(FrontMatter.KeyPosition::key)).orElse(new Position(1, 1));
   }
 }
