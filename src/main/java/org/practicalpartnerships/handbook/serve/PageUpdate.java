@@ -155,14 +155,22 @@ final class PageUpdate {
     }
     SiteView was = last.site();
     SiteView site = was.withParts(redone.parts());
-    Page print = new PrintOutput().sitePages(site).get(0);
+    Page lastPrint = before.byPath().get(PrintOutput.PATH);
+    if (lastPrint == null) {
+      return Optional.empty();
+    }
+    // Titles, order and anchors are unchanged on this path: only the print page's sections change.
+    Page print = PrintOutput.withNewSections(lastPrint, site);
     // The PDFs hold the changed pages too: made again in the background, like any rebuild's.
-    Map<String, Page> all = new HashMap<>(redone.byPath());
-    all.put(print.outputPath(), print);
-    List<Page> pages = List.copyOf(new TreeMap<>(all).values());
+    // The list of pages is made there too, off the path to the edited page.
+    Map<String, Page> byPath = redone.byPath();
     for (Output output : Outputs.ALL) {
       if (output.slow()) {
-        cache.slowFiles(() -> output.files(site, pages, new Diagnostics()));
+        cache.slowFiles(() -> {
+          Map<String, Page> all = new TreeMap<>(byPath);
+          all.put(print.outputPath(), print);
+          return output.files(site, List.copyOf(all.values()), new Diagnostics());
+        });
       }
     }
     Optional<List<byte[]>> printBytes = Renderer.render(print, rendering, cache, diagnostics);
