@@ -206,6 +206,34 @@ public final class SiteNavigation {
   }
 
   /**
+   * Whether the navigation of the page at {@code path} names the page at {@code other}: in its
+   * sidebar, its breadcrumbs, or as the page before or after it. A page's title or order shows
+   * only on the pages whose navigation names it.
+   */
+  public boolean mentions(String path, String other) {
+    Node shown = nodeOfPage.get(other);
+    if (path.equals(other) || shown == null) {
+      return path.equals(other);
+    }
+    if (other.equals("index.html")) {
+      return true; // every sidebar starts at the home page
+    }
+    Integer at = positions.get(path);
+    Integer otherAt = positions.get(other);
+    if (at != null && otherAt != null && Math.abs(at - otherAt) == 1) {
+      return true;
+    }
+    // A sidebar lists the top level and the children of each section above the page (so do its
+    // breadcrumbs, of the sections alone).
+    for (Node n = nodeOfPage.containsKey(path) ? nodeOfPage.get(path) : sectionOf(path); n != null; n = n.parent) {
+      if (n == shown.parent) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The sidebar for the page at {@code path}: every top-level entry, with only the sections that
    * lead to the page open.
    */

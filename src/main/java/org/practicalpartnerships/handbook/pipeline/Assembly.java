@@ -94,9 +94,13 @@ final class Assembly {
     return new Fronts(all, drafts, broken, titles);
   }
 
-  /** Every output's pages made from data files, merged in the outputs' order. */
-  ContentPages contentPages(Inputs inputs, Fronts fronts, Diagnostics diagnostics) {
-    ContentView view = new ContentView(inputs.sources(), inputs.settings(), inputs.glossary(), fronts.titles(), markdown, postProcessor, diagnostics, inputs.contentDisplay(),
+  /**
+   * Every output's pages made from data files, merged in the outputs' order.
+   *
+   * @param titles each published written page's title, by site path
+   */
+  ContentPages contentPages(Inputs inputs, Map<String, String> titles, Diagnostics diagnostics) {
+    ContentView view = new ContentView(inputs.sources(), inputs.settings(), inputs.glossary(), titles, markdown, postProcessor, diagnostics, inputs.contentDisplay(),
         inputs.request().preview());
     List<Page> pages = new ArrayList<>();
     List<LinkSet> links = new ArrayList<>();

@@ -27,6 +27,7 @@ import org.practicalpartnerships.handbook.pipeline.PageProcessor.ProcessedPage;
  *     its budget): made again whenever the files are
  * @param diagnostics every diagnostic of the build, sorted
  * @param output what the build left for the output folder
+ * @param assembled what the site was assembled from, for redoing it when front matter changes
  */
 public record BuildState(
     BuildRequest request,
@@ -40,12 +41,38 @@ public record BuildState(
     Map<String, ProcessedPage> processed,
     List<Diagnostic> fileWarnings,
     List<Diagnostic> diagnostics,
-    BuildOutput output) {
+    BuildOutput output,
+    Assembled assembled) {
+
+  /**
+   * What the site was assembled from, beyond the processed pages: enough to assemble it again
+   * when pages' titles change ({@link Pipeline#reshow}).
+   *
+   * @param made the pages made from data files, which can show written pages' titles
+   * @param madeDiagnostics what making them reported
+   * @param titles each published written page's title, by site path
+   * @param siteWarnings what rests on every page's front matter: tag and review warnings, and
+   *     outputs' problems with the site
+   */
+  record Assembled(Inputs inputs, org.practicalpartnerships.handbook.outputs.ContentPages made, List<Diagnostic> madeDiagnostics,
+      Map<String, String> titles, List<Diagnostic> siteWarnings) {}
 
   public BuildState {
     sourcePaths = Set.copyOf(sourcePaths);
     processed = Map.copyOf(processed);
     fileWarnings = List.copyOf(fileWarnings);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** The warnings that rest on every page's front matter: tag and review warnings, outputs' problems with the site. */
+  public List<Diagnostic> siteWarnings() {
+    return assembled.siteWarnings();
+  }
+
+  /** This state after some pages were redone: the rest is as it was. */
+  public BuildState updated(SiteView newSite, Renderer.Rendering newRendering, Map<String, ProcessedPage> newProcessed,
+      List<Diagnostic> newFileWarnings, List<Diagnostic> newDiagnostics) {
+    return new BuildState(request, context, glossaryKey, newSite, newRendering, checker, reachable, sourcePaths, newProcessed,
+        newFileWarnings, newDiagnostics, output, assembled);
   }
 }

@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.lint.Lint;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.model.PageKind;
+import org.practicalpartnerships.handbook.navigation.SiteNavigation;
 import org.practicalpartnerships.handbook.output.OnceSink;
 import org.practicalpartnerships.handbook.output.OutputSink;
 import org.practicalpartnerships.handbook.outputs.ContentPages;
@@ -24,6 +26,7 @@ import org.practicalpartnerships.handbook.outputs.Outputs;
 import org.practicalpartnerships.handbook.outputs.SiteView;
 import org.practicalpartnerships.handbook.pipeline.PageProcessor.PageContext;
 import org.practicalpartnerships.handbook.pipeline.PageProcessor.ProcessedPage;
+import org.practicalpartnerships.handbook.source.ContentFile;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 import org.practicalpartnerships.handbook.templating.PageModel;
 
@@ -78,7 +81,10 @@ public final class Pipeline {
     Inputs inputs = Inputs.load(request, loader, assembly.markdown(), outputs, diagnostics);
     Assembly.Fronts fronts = assembly.fronts(inputs, reuse, diagnostics);
     clock.lap("inputs and front matter");
-    ContentPages made = assembly.contentPages(inputs, fronts, diagnostics);
+    // Outputs making pages from data files see what was reported before (a broken site.yml, say).
+    List<Diagnostic> before = diagnostics.sorted();
+    ContentPages made = assembly.contentPages(inputs, fronts.titles(), diagnostics);
+    List<Diagnostic> madeDiagnostics = added(before, diagnostics.sorted());
     PageContext context = assembly.context(inputs, fronts, made);
     List<ProcessedPage> processed = assembly.process(inputs, fronts, context, reuse, diagnostics);
     clock.lap("pages from data files; Markdown, HTML, glossary links, search text, print sections");
@@ -86,9 +92,9 @@ public final class Pipeline {
     Map<String, Path> copies = copied.all();
     SiteView site = assembly.site(inputs, processed, made, context, copies);
     Set<String> reachable = Assembly.reachable(site, diagnostics);
-    diagnostics.addAll(Lint.siteWarnings(site.pages(), request.date()));
+    List<Diagnostic> siteWarnings = siteWarnings(site, request);
+    diagnostics.addAll(siteWarnings);
     List<Page> pages = assembly.allPages(site);
-    outputs.forEach(output -> diagnostics.addAll(output.problems(site)));
     clock.lap("navigation and pages made from the site");
     Diagnostics fileWarnings = new Diagnostics();
     Map<String, PageModel.Download> deferred = new HashMap<>();
@@ -108,8 +114,124 @@ public final class Pipeline {
     }
     BuildOutput output = new BuildOutput(new java.util.TreeMap<>(copies), pages.size());
     reuse.finished(Optional.of(new BuildState(request, context, inputs.glossaryKey(), site, rendering, checked.checker(), reachable,
-        sourcePaths(inputs), bySource(processed), fileWarnings.sorted(), diagnostics.sorted(), output)));
+        sourcePaths(inputs), bySource(processed), fileWarnings.sorted(), diagnostics.sorted(), output,
+        new BuildState.Assembled(inputs, made, madeDiagnostics, fronts.titles(), siteWarnings))));
     return Optional.of(output);
+  }
+
+  /** What {@code after} holds beyond {@code before}: each diagnostic as many more times as it was added. */
+  private static List<Diagnostic> added(List<Diagnostic> before, List<Diagnostic> after) {
+    Map<Diagnostic, Integer> earlier = new HashMap<>();
+    before.forEach(d -> earlier.merge(d, 1, Integer::sum));
+    List<Diagnostic> added = new ArrayList<>();
+    for (Diagnostic d : after) {
+      if (earlier.merge(d, -1, Integer::sum) < 0) {
+        added.add(d);
+      }
+    }
+    return added;
+  }
+
+  /** What rests on every page's front matter: tag and review warnings, and outputs' problems with the site. */
+  private List<Diagnostic> siteWarnings(SiteView site, BuildRequest request) {
+    Diagnostics found = new Diagnostics();
+    found.addAll(Lint.siteWarnings(site.pages(), request.date()));
+    outputs.forEach(output -> found.addAll(output.problems(site)));
+    return found.sorted();
+  }
+
+  /**
+   * The site again after written pages changed only what other pages show of them (their
+   * titles, descriptions, order, tags or upkeep), with the bytes a full build would make:
+   * navigation, the pages made from data files and from the site, and the files are made again,
+   * and of the written pages only those that show a changed one are rendered again: the changed
+   * pages, the pages whose sidebar or breadcrumbs list them, their neighbours in reading order
+   * before and after, and the pages they link to (which list them as backlinks). Pages that
+   * need nothing else were redone by the caller ({@code redone}), with unchanged ids, links and
+   * glossary terms, so the link checks and backlinks of {@code last} still hold.
+   *
+   * @param redone the changed pages processed again, by source path
+   * @param retitled the site paths of the pages whose front matter changed
+   * @param kept the diagnostics of {@code last} that still hold: all but those of the redone
+   *     pages, of the files and of the site's front matter
+   * @return the new state; empty when the change reaches further (the pages made from data
+   *     files link elsewhere, addresses change, or the site's front matter gains an error), and
+   *     nothing was written: build in full
+   */
+  public Optional<BuildState> reshow(BuildState last, Map<String, ProcessedPage> redone, Set<String> retitled, List<Diagnostic> kept,
+      Reuse reuse, Diagnostics diagnostics, OutputSink sink) throws IOException {
+    BuildState.Assembled was = last.assembled();
+    Inputs inputs = was.inputs();
+    Map<String, String> titles = new java.util.TreeMap<>(was.titles());
+    Map<String, ProcessedPage> processed = new HashMap<>(last.processed());
+    for (Map.Entry<String, ProcessedPage> entry : redone.entrySet()) {
+      Page page = entry.getValue().page().orElseThrow();
+      titles.put(page.outputPath(), page.title());
+      processed.put(entry.getKey(), entry.getValue());
+    }
+    Diagnostics madeDiagnostics = new Diagnostics();
+    ContentPages made = assembly.contentPages(inputs, titles, madeDiagnostics);
+    if (!sameShape(made, was.made()) || !madeDiagnostics.sorted().equals(was.madeDiagnostics())) {
+      return Optional.empty();
+    }
+    List<ProcessedPage> inOrder = new ArrayList<>();
+    for (ContentFile file : inputs.sources().pages()) {
+      ProcessedPage page = processed.get(file.relativePath());
+      if (page != null) {
+        inOrder.add(page);
+      }
+    }
+    SiteView site = assembly.site(inputs, inOrder, made, last.context(), last.site().copies());
+    List<Diagnostic> siteWarnings = siteWarnings(site, inputs.request());
+    List<Page> pages = assembly.allPages(site);
+    Renderer.Rendering before = last.rendering();
+    if (siteWarnings.stream().anyMatch(Diagnostic::isError) || pages.size() != before.byPath().size()
+        || !pages.stream().allMatch(page -> before.byPath().containsKey(page.outputPath()))) {
+      return Optional.empty();
+    }
+    Diagnostics fileWarnings = new Diagnostics();
+    Map<String, PageModel.Download> deferred = new HashMap<>();
+    List<OutputFile> files = files(site, pages, fileWarnings, reuse, deferred);
+    Renderer.Rendering rendering = rendering(inputs, site, made, pages, new SiteChecks.Result(last.checker(), before.backlinks()), downloads(files, deferred));
+    SiteNavigation old = last.site().navigation();
+    SiteNavigation now = site.navigation();
+    Set<String> linkedFrom = new HashSet<>();
+    before.backlinks().forEach((target, sources) -> {
+      if (sources.stream().anyMatch(retitled::contains)) {
+        linkedFrom.add(target);
+      }
+    });
+    Set<String> redonePaths = new HashSet<>();
+    redone.values().forEach(p -> redonePaths.add(p.outputPath()));
+    List<Page> shown = pages.stream().filter(page -> page.kind() != PageKind.WRITTEN || redonePaths.contains(page.outputPath())
+        || linkedFrom.contains(page.outputPath())
+        || retitled.stream().anyMatch(changed -> old.mentions(page.outputPath(), changed) || now.mentions(page.outputPath(), changed))).toList();
+    Diagnostics rendered = new Diagnostics();
+    Map<String, List<byte[]>> bytes = new java.util.concurrent.ConcurrentHashMap<>();
+    Renderer.writeAll(shown, rendering, reuse, rendered, (path, chunks) -> bytes.put(path, chunks));
+    if (rendered.hasErrors() || bytes.size() != shown.size()) {
+      return Optional.empty(); // a template failed on the new data: the full build reports it
+    }
+    for (Map.Entry<String, List<byte[]>> page : new java.util.TreeMap<>(bytes).entrySet()) {
+      sink.write(page.getKey(), page.getValue());
+    }
+    for (OutputFile file : files) {
+      sink.write(file.path(), file.chunks());
+    }
+    diagnostics.addAll(kept);
+    diagnostics.addAll(siteWarnings);
+    diagnostics.addAll(fileWarnings.sorted());
+    diagnostics.addAll(rendered.sorted());
+    return Optional.of(new BuildState(last.request(), last.context(), last.glossaryKey(), site, rendering, last.checker(), last.reachable(),
+        last.sourcePaths(), processed, fileWarnings.sorted(), diagnostics.sorted(), last.output(),
+        new BuildState.Assembled(inputs, made, was.madeDiagnostics(), titles, siteWarnings)));
+  }
+
+  /** Whether pages made from data files link, lead and point where they did, from the same addresses. */
+  private static boolean sameShape(ContentPages made, ContentPages was) {
+    return made.links().equals(was.links()) && made.outcomes().equals(was.outcomes()) && made.pointers().equals(was.pointers())
+        && made.steps().equals(was.steps()) && made.broken().equals(was.broken())
+        && made.pages().stream().map(Page::outputPath).toList().equals(was.pages().stream().map(Page::outputPath).toList());
   }
 
   /** The last defence's report: a file the checks let through at an address that had one ({@link OnceSink}). */

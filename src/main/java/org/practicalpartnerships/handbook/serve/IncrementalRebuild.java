@@ -44,6 +44,9 @@ import org.practicalpartnerships.handbook.source.SourceLoader;
  *       after the rebuild returns, in the background: the edited page is on disk and the browser
  *       told to reload at once, and a request for either file waits until it is written ({@link
  *       #awaitWritten}).
+ *   <li>When pages' front matter changed only in what other pages show of them (title,
+ *       description, order, tags, upkeep), the site is assembled again from the cache and only
+ *       the pages that show them are rendered again ({@link Pipeline#reshow}).
  *   <li>Otherwise the whole pipeline runs again with a {@link ServeCache}, so only what the change
  *       affects is parsed and rendered again; only files whose bytes changed are written (each
  *       atomically) and those whose source is gone are deleted. Changed files are found by
@@ -63,6 +66,8 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
   private Map<String, String> previous = Map.of();
   private final ServeCache cache = new ServeCache();
   private final PageUpdate update;
+  /** How many rebuilds redid front matter the short way, for tests that it is taken. */
+  private int reshown;
   private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "handbook-serve-writer");
     t.setDaemon(true);
@@ -88,7 +93,7 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
   public IncrementalRebuild(SourceLoader loader, MarkdownEngine markdown, String version, BuildRequest request, Path output) {
     this.loader = loader;
     this.pipeline = new Pipeline(loader, markdown, version);
-    this.update = new PageUpdate(pipeline.processor(), cache);
+    this.update = new PageUpdate(pipeline, cache);
     this.request = request;
     this.output = output;
   }
@@ -108,6 +113,7 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
       PreviewSink sink = new PreviewSink();
       Optional<BuildOutput> updated = update.update(pages.get(), diagnostics, sink);
       if (updated.isPresent()) {
+        reshown += update.reshownLast() ? 1 : 0;
         BuildResult result = new BuildResult(true, diagnostics.sorted(), sink.finish());
         startSlowWork();
         return result;
@@ -120,6 +126,11 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
       cache.takeDeferred();
     }
     return result;
+  }
+
+  /** How many rebuilds so far redid a change to front matter the short way ({@link PageUpdate}). */
+  synchronized int reshown() {
+    return reshown;
   }
 
   /**

@@ -214,4 +214,131 @@ class IncrementalRebuildTest {
     assertEquals(Set.of("guide.html", "print.html", "search-index.js"), edited.changedOutputs(), "the short way was taken");
     assertEquals(warnings, edited.diagnostics().stream().filter(d -> d.file().endsWith("guide.md")).map(Object::toString).toList());
   }
+
+  /**
+   * Edits of what other pages show of a page (title, description, order, tags, upkeep) take the
+   * way that renders only the pages showing it (issue 20), and after each, at random pages and in
+   * random combinations, the folder and the diagnostics are what a fresh build gives: on the real
+   * handbook (glossary, tree, check-up, tags) and on a deeper one with few links, where only
+   * navigation carries a title to other pages.
+   */
+  @Test
+  void frontMatterEditsOfTheRealHandbookLeaveWhatAFreshBuildWrites() throws IOException {
+    realHandbook();
+    frontMatterEdits(dir.resolve("real"), 12, 20);
+  }
+
+  @Test
+  void frontMatterEditsOfADeepHandbookLeaveWhatAFreshBuildWrites() throws IOException {
+    Path content = dir.resolve("deep");
+    java.util.Random random = new java.util.Random(7);
+    java.util.List<String> paths = new java.util.ArrayList<>(java.util.List.of("index.md", "loose.md", "a/index.md", "a/sub/index.md", "a/sub/deeper/index.md", "b/index.md", "c/no-index.md"));
+    for (int i = 1; i <= 4; i++) {
+      paths.add("a/p" + i + ".md");
+      paths.add("a/sub/q" + i + ".md");
+      paths.add("a/sub/deeper/r" + i + ".md");
+      paths.add("b/s" + i + ".md");
+    }
+    String[] words = {"Budgets", "Boards", "Care", "Discharge", "Evidence", "Goals", "Housing", "Trust", "Staff", "Pilots"};
+    for (String path : paths) {
+      StringBuilder page = new StringBuilder("---\ntitle: ").append(words[random.nextInt(words.length)]).append(' ').append(path.hashCode() & 0xff).append('\n');
+      if (random.nextBoolean()) {
+        page.append("order: ").append(random.nextInt(4)).append('\n');
+      }
+      page.append("---\n\nA page about ").append(path).append(".\n");
+      if (random.nextInt(3) == 0) {
+        String target = paths.get(random.nextInt(paths.size()));
+        page.append("\nSee [another page](").append(SitePathsForTest.relative(path, target)).append(").\n");
+      }
+      write("deep/" + path, page.toString());
+    }
+    frontMatterEdits(content, 20, 8);
+  }
+
+  /** Relative links between content files, as an editor writes them. */
+  static final class SitePathsForTest {
+    static String relative(String from, String to) {
+      int depth = from.split("/").length - 1;
+      return "../".repeat(depth) + to;
+    }
+  }
+
+  void frontMatterEdits(Path content, int rounds, long seed) throws IOException {
+    IncrementalRebuild serve = new IncrementalRebuild(new SourceLoader(dir), new MarkdownEngine(), "test", new BuildRequest(content, Path.of("templates").toAbsolutePath(), false), out);
+    BuildResult first = serve.rebuild(Set.of(content));
+    assertTrue(first.success(), first.diagnostics().toString());
+    java.util.List<Path> pages;
+    try (var walk = Files.walk(content)) {
+      pages = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+    java.util.Random random = new java.util.Random(seed);
+    int reshown = 0;
+    for (int round = 0; round < rounds; round++) {
+      Set<Path> changed = new java.util.HashSet<>();
+      java.util.List<String> made = new java.util.ArrayList<>();
+      for (int n = 1 + random.nextInt(2); n > 0; n--) {
+        Path page = pages.get(random.nextInt(pages.size()));
+        made.add(content.relativize(page) + ": " + editFrontMatter(page, random, round));
+        changed.add(page);
+      }
+      int before = serve.reshown();
+      BuildResult result = serve.rebuild(changed);
+      reshown += serve.reshown() - before;
+      serve.awaitWritten("print.html");
+      serve.awaitWritten("search-index.js");
+      serve.awaitWritten("handbook.pdf");
+      Path folder = dir.resolve("fresh-" + System.nanoTime());
+      IncrementalRebuild full = new IncrementalRebuild(new SourceLoader(dir), new MarkdownEngine(), "test", new BuildRequest(content, Path.of("templates").toAbsolutePath(), false), Files.createDirectory(folder));
+      BuildResult fresh = full.rebuild(Set.of(content));
+      full.awaitWritten("handbook.pdf");
+      full.close();
+      assertTrue(fresh.success(), "round " + round + " " + made + ": every edit is valid " + fresh.diagnostics());
+      assertTrue(result.success(), "round " + round + " " + made);
+      assertEquals(fresh.diagnostics(), result.diagnostics(), "round " + round + " " + made);
+      assertEquals(files(folder), files(out), "round " + round + " " + made);
+    }
+    assertTrue(reshown >= rounds / 2, "most edits took the short way: " + reshown + " of " + rounds);
+    serve.close();
+  }
+
+  /** One random change to what other pages show of the page: its title, description, order, tags or upkeep. */
+  static String editFrontMatter(Path page, java.util.Random random, int round) throws IOException {
+    String text = Files.readString(page);
+    int end = text.indexOf("\n---", 4);
+    String front = text.substring(0, end);
+    String rest = text.substring(end);
+    String edit;
+    switch (random.nextInt(6)) {
+      case 0 -> {
+        edit = "title";
+        front = front.replaceFirst("(?m)^title: (.*)$", "title: $1 " + (char) ('A' + random.nextInt(26)) + round);
+      }
+      case 1 -> {
+        edit = "title sorting first";
+        front = front.replaceFirst("(?m)^title: (.*)$", "title: Aardvark $1");
+      }
+      case 2 -> {
+        edit = "description";
+        front = front.contains("\ndescription:") ? front.replaceFirst("(?m)^description: .*$", "description: Changed in round " + round + ".")
+            : front + "\ndescription: Added in round " + round + ".";
+      }
+      case 3 -> {
+        edit = "order";
+        int order = random.nextInt(6);
+        front = front.contains("\norder:") ? front.replaceFirst("(?m)^order: .*$", "order: " + order) : front + "\norder: " + order;
+      }
+      case 4 -> {
+        edit = "tags";
+        String[] choices = {"tags: [understanding]", "tags: [understanding, purpose]", "tags: [behaviours, framework]", ""};
+        String tags = choices[random.nextInt(choices.length)];
+        front = front.replaceFirst("(?m)^tags: .*\\n?", "") + (tags.isEmpty() ? "" : "\n" + tags);
+      }
+      default -> {
+        edit = "upkeep";
+        front = front.replaceAll("(?m)^(updated|owner): .*\\n?", "") + "\nupdated: 2026-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10) + "\nowner: Team " + round;
+      }
+    }
+    Files.writeString(page, front + rest);
+    return edit;
+  }
 }
