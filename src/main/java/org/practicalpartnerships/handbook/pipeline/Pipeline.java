@@ -146,7 +146,9 @@ public final class Pipeline {
    * navigation, the pages made from data files and from the site, and the files are made again,
    * and of the written pages only those that show a changed one are rendered again: the changed
    * pages, the pages whose sidebar or breadcrumbs list them, their neighbours in reading order
-   * before and after, and the pages they link to (which list them as backlinks). Pages that
+   * before and after, every page whose page before or after is another than it was (a section
+   * moved among its siblings moves all its pages), and the pages they link to (which list them as
+   * backlinks). Pages that
    * need nothing else were redone by the caller ({@code redone}), with unchanged ids, links and
    * glossary terms, so the link checks and backlinks of {@code last} still hold.
    *
@@ -185,8 +187,7 @@ public final class Pipeline {
     List<Diagnostic> siteWarnings = siteWarnings(site, inputs.request());
     List<Page> pages = assembly.allPages(site);
     Renderer.Rendering before = last.rendering();
-    if (siteWarnings.stream().anyMatch(Diagnostic::isError) || pages.size() != before.byPath().size()
-        || !pages.stream().allMatch(page -> before.byPath().containsKey(page.outputPath()))) {
+    if (siteWarnings.stream().anyMatch(Diagnostic::isError) || !samePaths(pages, before.byPath().keySet())) {
       return Optional.empty();
     }
     Diagnostics fileWarnings = new Diagnostics();
@@ -205,6 +206,8 @@ public final class Pipeline {
     redone.values().forEach(p -> redonePaths.add(p.outputPath()));
     List<Page> shown = pages.stream().filter(page -> page.kind() != PageKind.WRITTEN || redonePaths.contains(page.outputPath())
         || linkedFrom.contains(page.outputPath())
+        || !old.previous(page.outputPath()).map(Page::outputPath).equals(now.previous(page.outputPath()).map(Page::outputPath))
+        || !old.next(page.outputPath()).map(Page::outputPath).equals(now.next(page.outputPath()).map(Page::outputPath))
         || retitled.stream().anyMatch(changed -> old.mentions(page.outputPath(), changed) || now.mentions(page.outputPath(), changed))).toList();
     Diagnostics rendered = new Diagnostics();
     Map<String, List<byte[]>> bytes = new java.util.concurrent.ConcurrentHashMap<>();
@@ -225,6 +228,20 @@ public final class Pipeline {
     return Optional.of(new BuildState(last.request(), last.context(), last.glossaryKey(), site, rendering, last.checker(), last.reachable(),
         last.sourcePaths(), processed, fileWarnings.sorted(), diagnostics.sorted(), last.output(),
         new BuildState.Assembled(inputs, made, was.madeDiagnostics(), titles, siteWarnings)));
+  }
+
+  /**
+   * Whether the pages are at the addresses the last build's were, one page each: a tag page may
+   * not move onto another page's address (the full build's checks report that).
+   */
+  private static boolean samePaths(List<Page> pages, Set<String> before) {
+    Set<String> paths = new HashSet<>();
+    for (Page page : pages) {
+      if (!paths.add(page.outputPath()) || !before.contains(page.outputPath())) {
+        return false;
+      }
+    }
+    return paths.size() == before.size();
   }
 
   /** Whether pages made from data files link, lead and point where they did, from the same addresses. */

@@ -174,11 +174,15 @@ final class PageUpdate {
 
   /**
    * Whether front matter changed only in what other pages show of the page or find from it
-   * (title, description, order, tags, upkeep, and where keys were written): not in how the page
-   * itself is made or published (layout, draft, glossary linking, its PDF).
+   * (title, description, order, tags, upkeep, and where keys were written). A list of what may
+   * change, not of what may not: a key added to front matter later takes the full build until it
+   * is added here (layout, draft, glossary linking and the page's PDF change how the page itself
+   * is made or published).
    */
   private static boolean onlyShownElsewhere(FrontMatter now, FrontMatter was) {
-    return now.layout().equals(was.layout()) && now.draft() == was.draft() && now.glossary() == was.glossary() && now.pdf() == was.pdf();
+    FrontMatter rest = new FrontMatter(was.title(), was.description(), was.order(), now.layout(), was.tags(), now.draft(), now.glossary(),
+        was.upkeep(), now.pdf(), was.positions());
+    return rest.equals(was);
   }
 
   /**

@@ -341,4 +341,87 @@ class IncrementalRebuildTest {
     Files.writeString(page, front + rest);
     return edit;
   }
+
+  /**
+   * Builds {@code content} in a preview, applies the edits, rebuilds the edited files, and
+   * compares the preview's files and diagnostics with a fresh build's (cases found in review of
+   * the front-matter path).
+   */
+  void editedLikeAFreshBuild(Path content, java.util.Map<String, String> edits, boolean expectReshow) throws IOException {
+    Path served = Files.createDirectory(dir.resolve("serve-out-" + System.nanoTime()));
+    IncrementalRebuild serve = new IncrementalRebuild(new SourceLoader(dir), new MarkdownEngine(), "test", new BuildRequest(content, Path.of("templates").toAbsolutePath(), false), served);
+    BuildResult first = serve.rebuild(Set.of(content));
+    assertTrue(first.success(), first.diagnostics().toString());
+    Set<Path> changed = new java.util.HashSet<>();
+    for (var e : edits.entrySet()) {
+      Files.writeString(content.resolve(e.getKey()), e.getValue());
+      changed.add(content.resolve(e.getKey()));
+    }
+    int before = serve.reshown();
+    BuildResult result = serve.rebuild(changed);
+    boolean reshown = serve.reshown() > before;
+    serve.awaitWritten("print.html");
+    serve.awaitWritten("search-index.js");
+    serve.awaitWritten("handbook.pdf");
+    Path folder = Files.createDirectory(dir.resolve("fresh-" + System.nanoTime()));
+    IncrementalRebuild full = new IncrementalRebuild(new SourceLoader(dir), new MarkdownEngine(), "test", new BuildRequest(content, Path.of("templates").toAbsolutePath(), false), folder);
+    BuildResult fresh = full.rebuild(Set.of(content));
+    full.awaitWritten("handbook.pdf");
+    full.close();
+    serve.close();
+    if (expectReshow) {
+      assertTrue(reshown, "the fast path was taken");
+    }
+    assertEquals(fresh.success(), result.success(), "success; fresh: " + fresh.diagnostics() + " serve: " + result.diagnostics());
+    assertEquals(fresh.diagnostics(), result.diagnostics());
+    if (fresh.success()) {
+      java.util.Map<String, String> want = files(folder);
+      java.util.Map<String, String> got = files(served);
+      java.util.List<String> differ = new java.util.ArrayList<>();
+      for (String k : want.keySet()) {
+        if (!want.get(k).equals(got.get(k))) {
+          differ.add(k);
+        }
+      }
+      assertEquals(java.util.List.of(), differ, "files that differ from a fresh build");
+      assertEquals(want, got);
+    }
+  }
+
+  /** A nested section moved among its siblings moves its whole subtree in reading order: the page after it, outside its parent, gets a new "Previous". */
+  @Test
+  void aNestedSectionMovedByItsOrderGivesThePageAfterItANewPrevious() throws IOException {
+    Path content = dir.resolve("nested");
+    write("nested/index.md", "---\ntitle: Home\ndescription: d.\n---\n\nHome.\n");
+    write("nested/a/index.md", "---\ntitle: Alpha\ndescription: d.\n---\n\nA.\n");
+    write("nested/a/p1.md", "---\ntitle: Page one\ndescription: d.\norder: 1\n---\n\nP1.\n");
+    write("nested/a/sub/index.md", "---\ntitle: Sub\ndescription: d.\norder: 5\n---\n\nSub.\n");
+    write("nested/a/sub/q1.md", "---\ntitle: Q one\ndescription: d.\n---\n\nQ1.\n");
+    write("nested/b/index.md", "---\ntitle: Beta\ndescription: d.\n---\n\nB.\n");
+    editedLikeAFreshBuild(content, java.util.Map.of("a/sub/index.md", "---\ntitle: Sub\ndescription: d.\norder: 0\n---\n\nSub.\n"), true);
+  }
+
+  /** A tag renamed so that its page lands on a written page's address: a fresh build reports two files at one address. */
+  @Test
+  void aTagRenamedOntoAWrittenPagesAddressFailsAsAFreshBuildDoes() throws IOException {
+    Path content = dir.resolve("tagclash");
+    write("tagclash/index.md", "---\ntitle: Home\ndescription: d.\n---\n\nHome.\n");
+    write("tagclash/x/index.md", "---\ntitle: Zed\ndescription: d.\n---\n\nX.\n");
+    write("tagclash/x/deep.md", "---\ntitle: Deep\ndescription: d.\ntags: [zebra]\n---\n\nDeep.\n");
+    write("tagclash/tags/trust.md", "---\ntitle: Trust page\ndescription: d.\n---\n\nWritten.\n");
+    editedLikeAFreshBuild(content, java.util.Map.of("x/deep.md", "---\ntitle: Deep\ndescription: d.\ntags: [trust]\n---\n\nDeep.\n"), false);
+  }
+
+  /** The same through a title: a nested section's index page retitled so it sorts first among its siblings. */
+  @Test
+  void aNestedSectionMovedByItsTitleGivesThePageAfterItANewPrevious() throws IOException {
+    Path content = dir.resolve("nested2");
+    write("nested2/index.md", "---\ntitle: Home\ndescription: d.\n---\n\nHome.\n");
+    write("nested2/a/index.md", "---\ntitle: Alpha\ndescription: d.\n---\n\nA.\n");
+    write("nested2/a/p1.md", "---\ntitle: Middle page\ndescription: d.\n---\n\nP1.\n");
+    write("nested2/a/sub/index.md", "---\ntitle: Zulu section\ndescription: d.\n---\n\nSub.\n");
+    write("nested2/a/sub/q1.md", "---\ntitle: Q one\ndescription: d.\n---\n\nQ1.\n");
+    write("nested2/b/index.md", "---\ntitle: Beta\ndescription: d.\n---\n\nB.\n");
+    editedLikeAFreshBuild(content, java.util.Map.of("a/sub/index.md", "---\ntitle: Aardvark section\ndescription: d.\n---\n\nSub.\n"), true);
+  }
 }
