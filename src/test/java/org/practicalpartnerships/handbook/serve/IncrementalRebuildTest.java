@@ -388,40 +388,44 @@ class IncrementalRebuildTest {
     }
   }
 
-  /** A nested section moved among its siblings moves its whole subtree in reading order: the page after it, outside its parent, gets a new "Previous". */
+  /**
+   * A nested section moved among its siblings moves its whole subtree in reading order: the page
+   * after it, outside its parent, gets a new "Previous".
+   */
   @Test
   void aNestedSectionMovedByItsOrderGivesThePageAfterItANewPrevious() throws IOException {
-    Path content = dir.resolve("nested");
-    write("nested/index.md", "---\ntitle: Home\ndescription: d.\n---\n\nHome.\n");
-    write("nested/a/index.md", "---\ntitle: Alpha\ndescription: d.\n---\n\nA.\n");
-    write("nested/a/p1.md", "---\ntitle: Page one\ndescription: d.\norder: 1\n---\n\nP1.\n");
-    write("nested/a/sub/index.md", "---\ntitle: Sub\ndescription: d.\norder: 5\n---\n\nSub.\n");
-    write("nested/a/sub/q1.md", "---\ntitle: Q one\ndescription: d.\n---\n\nQ1.\n");
-    write("nested/b/index.md", "---\ntitle: Beta\ndescription: d.\n---\n\nB.\n");
-    editedLikeAFreshBuild(content, java.util.Map.of("a/sub/index.md", "---\ntitle: Sub\ndescription: d.\norder: 0\n---\n\nSub.\n"), true);
+    editedLikeAFreshBuild(nestedHandbook("nested", "Page one\norder: 1", "Sub\norder: 5"), java.util.Map.of("a/sub/index.md", page("Sub\norder: 0", "Sub.")), true);
+  }
+
+  /** The same through a title: a nested section's index page retitled so it sorts first among its siblings. */
+  @Test
+  void aNestedSectionMovedByItsTitleGivesThePageAfterItANewPrevious() throws IOException {
+    editedLikeAFreshBuild(nestedHandbook("nested2", "Middle page", "Zulu section"), java.util.Map.of("a/sub/index.md", page("Aardvark section", "Sub.")), true);
+  }
+
+  /** Home, section a with a page and a nested section a/sub with a page, then section b: each front matter from its title line on. */
+  Path nestedHandbook(String name, String pageFront, String subFront) throws IOException {
+    write(name + "/index.md", page("Home", "Home."));
+    write(name + "/a/index.md", page("Alpha", "A."));
+    write(name + "/a/p1.md", page(pageFront, "P1."));
+    write(name + "/a/sub/index.md", page(subFront, "Sub."));
+    write(name + "/a/sub/q1.md", page("Q one", "Q1."));
+    write(name + "/b/index.md", page("Beta", "B."));
+    return dir.resolve(name);
+  }
+
+  static String page(String titleAndMore, String text) {
+    return "---\ntitle: " + titleAndMore + "\ndescription: d.\n---\n\n" + text + "\n";
   }
 
   /** A tag renamed so that its page lands on a written page's address: a fresh build reports two files at one address. */
   @Test
   void aTagRenamedOntoAWrittenPagesAddressFailsAsAFreshBuildDoes() throws IOException {
     Path content = dir.resolve("tagclash");
-    write("tagclash/index.md", "---\ntitle: Home\ndescription: d.\n---\n\nHome.\n");
-    write("tagclash/x/index.md", "---\ntitle: Zed\ndescription: d.\n---\n\nX.\n");
-    write("tagclash/x/deep.md", "---\ntitle: Deep\ndescription: d.\ntags: [zebra]\n---\n\nDeep.\n");
-    write("tagclash/tags/trust.md", "---\ntitle: Trust page\ndescription: d.\n---\n\nWritten.\n");
-    editedLikeAFreshBuild(content, java.util.Map.of("x/deep.md", "---\ntitle: Deep\ndescription: d.\ntags: [trust]\n---\n\nDeep.\n"), false);
-  }
-
-  /** The same through a title: a nested section's index page retitled so it sorts first among its siblings. */
-  @Test
-  void aNestedSectionMovedByItsTitleGivesThePageAfterItANewPrevious() throws IOException {
-    Path content = dir.resolve("nested2");
-    write("nested2/index.md", "---\ntitle: Home\ndescription: d.\n---\n\nHome.\n");
-    write("nested2/a/index.md", "---\ntitle: Alpha\ndescription: d.\n---\n\nA.\n");
-    write("nested2/a/p1.md", "---\ntitle: Middle page\ndescription: d.\n---\n\nP1.\n");
-    write("nested2/a/sub/index.md", "---\ntitle: Zulu section\ndescription: d.\n---\n\nSub.\n");
-    write("nested2/a/sub/q1.md", "---\ntitle: Q one\ndescription: d.\n---\n\nQ1.\n");
-    write("nested2/b/index.md", "---\ntitle: Beta\ndescription: d.\n---\n\nB.\n");
-    editedLikeAFreshBuild(content, java.util.Map.of("a/sub/index.md", "---\ntitle: Aardvark section\ndescription: d.\n---\n\nSub.\n"), true);
+    write("tagclash/index.md", page("Home", "Home."));
+    write("tagclash/x/index.md", page("Zed", "X."));
+    write("tagclash/x/deep.md", page("Deep\ntags: [zebra]", "Deep."));
+    write("tagclash/tags/trust.md", page("Trust page", "Written."));
+    editedLikeAFreshBuild(content, java.util.Map.of("x/deep.md", page("Deep\ntags: [trust]", "Deep.")), false);
   }
 }
