@@ -69,10 +69,16 @@ public record BuildState(
     return assembled.siteWarnings();
   }
 
-  /** This state after some pages were redone: the rest is as it was. */
+  /** This state after some pages' text was redone: the rest is as it was. */
   public BuildState updated(SiteView newSite, Renderer.Rendering newRendering, Map<String, ProcessedPage> newProcessed,
       List<Diagnostic> newFileWarnings, List<Diagnostic> newDiagnostics) {
+    return updated(newSite, newRendering, newProcessed, newFileWarnings, newDiagnostics, assembled);
+  }
+
+  /** This state after some pages were redone and the site assembled again: the rest is as it was. */
+  BuildState updated(SiteView newSite, Renderer.Rendering newRendering, Map<String, ProcessedPage> newProcessed,
+      List<Diagnostic> newFileWarnings, List<Diagnostic> newDiagnostics, Assembled newAssembled) {
     return new BuildState(request, context, glossaryKey, newSite, newRendering, checker, reachable, sourcePaths, newProcessed,
-        newFileWarnings, newDiagnostics, output, assembled);
+        newFileWarnings, newDiagnostics, output, newAssembled);
   }
 }

@@ -144,13 +144,9 @@ public final class Pipeline {
    * The site again after written pages changed only what other pages show of them (their
    * titles, descriptions, order, tags or upkeep), with the bytes a full build would make:
    * navigation, the pages made from data files and from the site, and the files are made again,
-   * and of the written pages only those that show a changed one are rendered again: the changed
-   * pages, the pages whose sidebar or breadcrumbs list them, their neighbours in reading order
-   * before and after, every page whose page before or after is another than it was (a section
-   * moved among its siblings moves all its pages), and the pages they link to (which list them as
-   * backlinks). Pages that
-   * need nothing else were redone by the caller ({@code redone}), with unchanged ids, links and
-   * glossary terms, so the link checks and backlinks of {@code last} still hold.
+   * and of the written pages only those that show a changed one are rendered again ({@link
+   * #showing}). The changed pages were redone by the caller ({@code redone}), with unchanged ids,
+   * links and glossary terms, so the link checks and backlinks of {@code last} still hold.
    *
    * @param redone the changed pages processed again, by source path
    * @param retitled the site paths of the pages whose front matter changed
@@ -194,21 +190,9 @@ public final class Pipeline {
     Map<String, PageModel.Download> deferred = new HashMap<>();
     List<OutputFile> files = files(site, pages, fileWarnings, reuse, deferred);
     Renderer.Rendering rendering = rendering(inputs, site, made, pages, new SiteChecks.Result(last.checker(), before.backlinks()), downloads(files, deferred));
-    SiteNavigation old = last.site().navigation();
-    SiteNavigation now = site.navigation();
-    Set<String> linkedFrom = new HashSet<>();
-    before.backlinks().forEach((target, sources) -> {
-      if (sources.stream().anyMatch(retitled::contains)) {
-        linkedFrom.add(target);
-      }
-    });
     Set<String> redonePaths = new HashSet<>();
     redone.values().forEach(p -> redonePaths.add(p.outputPath()));
-    List<Page> shown = pages.stream().filter(page -> page.kind() != PageKind.WRITTEN || redonePaths.contains(page.outputPath())
-        || linkedFrom.contains(page.outputPath())
-        || !old.previous(page.outputPath()).map(Page::outputPath).equals(now.previous(page.outputPath()).map(Page::outputPath))
-        || !old.next(page.outputPath()).map(Page::outputPath).equals(now.next(page.outputPath()).map(Page::outputPath))
-        || retitled.stream().anyMatch(changed -> old.mentions(page.outputPath(), changed) || now.mentions(page.outputPath(), changed))).toList();
+    List<Page> shown = showing(pages, redonePaths, retitled, last.site().navigation(), site.navigation(), before.backlinks());
     Diagnostics rendered = new Diagnostics();
     Map<String, List<byte[]>> bytes = new java.util.concurrent.ConcurrentHashMap<>();
     Renderer.writeAll(shown, rendering, reuse, rendered, (path, chunks) -> bytes.put(path, chunks));
@@ -225,9 +209,32 @@ public final class Pipeline {
     diagnostics.addAll(siteWarnings);
     diagnostics.addAll(fileWarnings.sorted());
     diagnostics.addAll(rendered.sorted());
-    return Optional.of(new BuildState(last.request(), last.context(), last.glossaryKey(), site, rendering, last.checker(), last.reachable(),
-        last.sourcePaths(), processed, fileWarnings.sorted(), diagnostics.sorted(), last.output(),
+    return Optional.of(last.updated(site, rendering, processed, fileWarnings.sorted(), diagnostics.sorted(),
         new BuildState.Assembled(inputs, made, was.madeDiagnostics(), titles, siteWarnings)));
+  }
+
+  /**
+   * The pages to render again after the {@code retitled} pages' front matter changed: the redone
+   * pages; every page that is not a written page; the pages whose navigation names a changed one,
+   * before or after ({@link SiteNavigation#mentions}); every page whose page before or after is
+   * another than it was (a section moved among its siblings moves all its pages); and the pages a
+   * changed one links to, which list it as a backlink.
+   */
+  private static List<Page> showing(List<Page> pages, Set<String> redone, Set<String> retitled, SiteNavigation old, SiteNavigation now,
+      Map<String, Set<String>> backlinks) {
+    Set<String> linkedFrom = new HashSet<>();
+    backlinks.forEach((target, sources) -> {
+      if (sources.stream().anyMatch(retitled::contains)) {
+        linkedFrom.add(target);
+      }
+    });
+    return pages.stream().filter(page -> {
+      String path = page.outputPath();
+      return page.kind() != PageKind.WRITTEN || redone.contains(path) || linkedFrom.contains(path)
+          || !old.previous(path).map(Page::outputPath).equals(now.previous(path).map(Page::outputPath))
+          || !old.next(path).map(Page::outputPath).equals(now.next(path).map(Page::outputPath))
+          || retitled.stream().anyMatch(changed -> old.mentions(path, changed) || now.mentions(path, changed));
+    }).toList();
   }
 
   /**
