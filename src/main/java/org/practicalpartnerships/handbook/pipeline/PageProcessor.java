@@ -13,6 +13,7 @@ import org.practicalpartnerships.handbook.frontmatter.FrontMatterParser;
 import org.practicalpartnerships.handbook.frontmatter.ParsedPage;
 import org.practicalpartnerships.handbook.glossary.TermLinker;
 import org.practicalpartnerships.handbook.html.Html;
+import org.practicalpartnerships.handbook.html.VerbatimText;
 import org.practicalpartnerships.handbook.lint.Lint;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.markdown.RawHtmlProblem;
@@ -113,6 +114,8 @@ public final class PageProcessor {
     Set<String> used = context.linker() != null && parsed.frontMatter().glossary()
         ? context.linker().link(doc.body(), front.outputPath(), parsed.frontMatter().title(), SitePaths.relative(front.outputPath(), GlossaryOutput.PATH), "")
         : Set.of();
+    // From here the body's text is only read and printed (twice: the page, then its print section).
+    VerbatimText.swapIn(doc.body());
     Page page = Page.written(front.file().relativePath(), front.outputPath(), source, parsed.frontMatter(), doc.body().html(), structure.headings(), structure.ids(), rendered.links());
     diagnostics.addAll(Lint.pageWarnings(page, rendered));
     byte[] entry = SearchOutput.entry(page, doc.body(), false);

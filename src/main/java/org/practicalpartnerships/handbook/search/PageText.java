@@ -10,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.practicalpartnerships.handbook.html.VerbatimText;
 import org.practicalpartnerships.handbook.model.Heading;
 import org.practicalpartnerships.handbook.model.PlainText;
 
@@ -66,6 +67,10 @@ final class PageText {
         StringBuilder current = texts.get(texts.size() - 1);
         if (node instanceof TextNode text) {
           current.append(text.getWholeText());
+          return FilterResult.CONTINUE;
+        }
+        if (node instanceof VerbatimText text) {
+          current.append(text.text());
           return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element e) || e == body) {
