@@ -107,25 +107,52 @@ final class PageText {
   }
 
   /**
-   * Text with block marks in, its blocks out: each block whitespace-collapsed, empty ones dropped,
-   * joined by {@code \n}.
+   * Text with block marks in, its blocks out: each block whitespace-collapsed ({@link #collapse}),
+   * empty ones dropped, joined by {@code \n}. One pass that collapses each block into a reused
+   * buffer (issue 20: cutting the text into blocks and collapsing each copy was 6% of a cold build).
    */
   static String blocks(CharSequence text) {
     StringBuilder out = new StringBuilder(text.length());
-    int start = 0;
+    StringBuilder block = new StringBuilder();
+    boolean inRun = false;
     for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || text.charAt(i) == BLOCK) {
-        String block = collapse(text.subSequence(start, i));
-        if (!block.isEmpty()) {
-          if (out.length() > 0) {
-            out.append('\n');
-          }
-          out.append(block);
+      char c = i == text.length() ? BLOCK : text.charAt(i);
+      if (c == BLOCK) {
+        if (inRun) {
+          block.append(' ');
+          inRun = false;
         }
-        start = i + 1;
+        appendStripped(block, out);
+        block.setLength(0);
+      } else if (isSpace(c)) {
+        inRun = true;
+      } else {
+        if (inRun) {
+          block.append(' ');
+          inRun = false;
+        }
+        block.append(c);
       }
     }
     return out.toString();
+  }
+
+  /** {@code block.toString().strip()}, when not empty, after a line break if {@code out} has text. */
+  private static void appendStripped(StringBuilder block, StringBuilder out) {
+    int start = 0;
+    int end = block.length();
+    while (start < end && Character.isWhitespace(block.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(block.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(block, start, end);
+    }
   }
 
   /**

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.practicalpartnerships.handbook.html.Html;
@@ -25,6 +27,27 @@ class PageTextTest {
       }
       String expected = text.toString().replaceAll("[\\s\\p{Z}]+", " ").strip();
       assertEquals(expected, PageText.collapse(text), text.toString());
+    }
+  }
+
+  /**
+   * Issue 20: {@link PageText#blocks} collapses each block in one pass; before, it cut the text
+   * into blocks and collapsed each copy, as this test's reference does.
+   */
+  @Test
+  void blocksAreWhatCuttingAndCollapsingEachBlockGave() {
+    String alphabet = "ab \t\n\r\f\u000b\u00a0\u2003\u2028\u2029\u001c\u001f\u00e9\u2019.\uE000\uE000\uD83D\uDE00";
+    Random random = new Random(20);
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String expected = Arrays.stream(text.toString().split("\uE000", -1))
+          .map(block -> block.replaceAll("[\\s\\p{Z}]+", " ").strip())
+          .filter(block -> !block.isEmpty())
+          .collect(Collectors.joining("\n"));
+      assertEquals(expected, PageText.blocks(text), text.toString());
     }
   }
 
