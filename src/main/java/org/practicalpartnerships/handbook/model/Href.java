@@ -4,7 +4,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A link destination split into what the generator needs: is it external, which path and which
@@ -17,8 +16,6 @@ import java.util.regex.Pattern;
  * @param fragment the percent-decoded fragment, or "" when none
  */
 public record Href(String raw, Kind kind, String path, String fragment) {
-  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-
   public enum Kind {
     /** http, https, mailto, tel and other schemes that leave the handbook. */
     EXTERNAL,
@@ -35,10 +32,9 @@ public record Href(String raw, Kind kind, String path, String fragment) {
     if (trimmed.startsWith("//")) {
       return new Href(raw, Kind.EXTERNAL, "", "");
     }
-    var scheme = SCHEME.matcher(trimmed);
-    if (scheme.find()) {
-      String name = scheme.group().toLowerCase(Locale.ROOT).replaceAll("[\\s\\x00-\\x1f]", "");
-      boolean unsafe = name.equals("javascript:") || name.equals("vbscript:") || name.equals("data:");
+    String scheme = scheme(raw);
+    if (scheme != null) {
+      boolean unsafe = scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data");
       return new Href(raw, unsafe ? Kind.UNSAFE : Kind.EXTERNAL, "", "");
     }
     if (trimmed.startsWith("/") || trimmed.startsWith("\\")) {
@@ -52,6 +48,37 @@ public record Href(String raw, Kind kind, String path, String fragment) {
       path = path.substring(0, query);
     }
     return new Href(raw, Kind.RELATIVE, decode(path), decode(fragment));
+  }
+
+  /**
+   * The scheme a browser reads from this destination, lower-case and without its colon
+   * ({@code javascript}), or null when it has none. A browser's URL parser drops control
+   * characters and spaces at either end, and tabs and line breaks anywhere (WHATWG URL Standard,
+   * basic URL parser), so {@code "java\tscript:"} and {@code "\u0001javascript:"} are
+   * {@code javascript:} URLs; so is anything a scheme follows once other white space at either end
+   * is dropped too. A scan, not a regular expression: every link of every page is read here.
+   */
+  public static String scheme(String raw) {
+    int start = 0;
+    while (start < raw.length() && (raw.charAt(start) <= ' ' || Character.isWhitespace(raw.charAt(start)))) {
+      start++;
+    }
+    StringBuilder name = new StringBuilder();
+    for (int i = start; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\r') {
+        continue;
+      }
+      if (c == ':') {
+        return name.length() == 0 ? null : name.toString().toLowerCase(Locale.ROOT);
+      }
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      if (!(letter || name.length() > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))) {
+        return null;
+      }
+      name.append(c);
+    }
+    return null;
   }
 
   /** True for a link to another Markdown page, which the build rewrites to its .html address. */

@@ -167,7 +167,8 @@ public final class HtmlPolicy {
 
   /** The message for a script URL, wherever it is found (a link, an image, an attribute). */
   public static String unsafeUrlMessage(String url) {
-    return "'" + url.strip().split(":", 2)[0] + ":' URLs are not allowed: they can run code in a reader's browser";
+    String scheme = Href.scheme(url);
+    return "'" + (scheme == null ? url.strip().split(":", 2)[0] : scheme) + ":' URLs are not allowed: they can run code in a reader's browser";
   }
 
   /**

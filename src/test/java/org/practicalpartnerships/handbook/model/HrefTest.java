@@ -2,8 +2,10 @@ package org.practicalpartnerships.handbook.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.practicalpartnerships.handbook.model.Href.Kind;
@@ -24,6 +26,28 @@ class HrefTest {
     assertEquals(Kind.UNSAFE, Href.parse(" JavaScript:alert(1)").kind());
     assertEquals(Kind.UNSAFE, Href.parse("vbscript:msgbox").kind());
     assertEquals(Kind.UNSAFE, Href.parse("data:text/html;base64,PHNjcmlwdD4=").kind());
+  }
+
+  /** Browsers drop tabs and line breaks anywhere in a URL and control characters and spaces at its ends. */
+  @Test
+  void scriptUrlsWrittenTheWayBrowsersForgiveAreUnsafe() {
+    for (String disguised : List.of("java\tscript:alert(1)", "java\nscript:alert(1)", "java\rscript:alert(1)", "j\ta\nv\ra\tscript:x",
+        "\u0001javascript:alert(1)", "\u0000 \u001Fjavascript:alert(1)", " \n\tJaVaScRiPt:alert(1)", "javascript\t:alert(1)",
+        "vb\tscript:msgbox", "da\nta:text/html,<script>alert(1)</script>", "\u2003javascript:alert(1)")) {
+      assertEquals(Kind.UNSAFE, Href.parse(disguised).kind(), disguised);
+    }
+    assertEquals("javascript", Href.scheme("java\tscript:alert(1)"));
+    assertEquals(Kind.EXTERNAL, Href.parse("ht\ttps://example.org/").kind());
+  }
+
+  /** What a browser does not read as a scheme stays a page-relative link, as before. */
+  @Test
+  void whatBrowsersDoNotReadAsASchemeIsRelative() {
+    for (String relative : List.of("java script:alert(1)", "javascript%3Aalert(1)", "%6Aavascript:alert(1)", "ja\u0000vascript:x",
+        "1javascript:x", ":javascript", "guide/javascript:x.md", "notes.md#javascript:")) {
+      assertEquals(Kind.RELATIVE, Href.parse(relative).kind(), relative);
+    }
+    assertNull(Href.scheme("page.md"));
   }
 
   @Test
