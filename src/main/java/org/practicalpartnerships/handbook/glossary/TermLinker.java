@@ -170,9 +170,10 @@ public final class TermLinker {
       TextNode text = piece.node();
       Node current = text;
       String remaining = text.getWholeText();
+      char[] chars = remaining.toCharArray();
       int from = 0;
       List<Node> replacement = new ArrayList<>();
-      for (TermMatcher.Match m = matcher.find(remaining, 0); m != null; m = matcher.find(remaining, m.end())) {
+      for (TermMatcher.Match m = matcher.find(chars, 0); m != null; m = matcher.find(chars, m.end())) {
         String found = remaining.substring(m.start(), m.end());
         Entry entry = byName.get(canonical(found));
         if (entry != null && (!piece.linkable() || piece.blocked().contains(entry.id()))) {
@@ -276,15 +277,18 @@ public final class TermLinker {
 
   /** 1 to 6 for a heading, or the post-processor's wrapper round one ({@code div.heading}); else 0. */
   private static int headingLevel(Element e) {
-    Element heading = headingOf(e);
-    String tag = heading.normalName();
+    return level(headingOf(e).normalName());
+  }
+
+  /** 1 to 6 for the tags h1 to h6, else 0. */
+  private static int level(String tag) {
     return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6' ? tag.charAt(1) - '0' : 0;
   }
 
   private static Element headingOf(Element e) {
     if (e.hasClass("heading")) {
       for (Element child : e.children()) {
-        if (child.normalName().matches("h[1-6]")) {
+        if (level(child.normalName()) > 0) {
           return child;
         }
       }
