@@ -2,7 +2,6 @@ package org.practicalpartnerships.handbook.model;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -34,7 +33,7 @@ public record Href(String raw, Kind kind, String path, String fragment) {
     }
     String scheme = scheme(raw);
     if (scheme != null) {
-      boolean unsafe = scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data");
+      boolean unsafe = scheme.equalsIgnoreCase("javascript") || scheme.equalsIgnoreCase("vbscript") || scheme.equalsIgnoreCase("data");
       return new Href(raw, unsafe ? Kind.UNSAFE : Kind.EXTERNAL, "", "");
     }
     if (trimmed.startsWith("/") || trimmed.startsWith("\\")) {
@@ -51,8 +50,8 @@ public record Href(String raw, Kind kind, String path, String fragment) {
   }
 
   /**
-   * The scheme a browser reads from this destination, lower-case and without its colon
-   * ({@code javascript}), or null when it has none. A browser's URL parser drops control
+   * The scheme a browser reads from this destination, in the case it is written and without its
+   * colon ({@code JavaScript}), or null when it has none. A browser's URL parser drops control
    * characters and spaces at either end, and tabs and line breaks anywhere (WHATWG URL Standard,
    * basic URL parser), so {@code "java\tscript:"} and {@code "\u0001javascript:"} are
    * {@code javascript:} URLs; so is anything a scheme follows once other white space at either end
@@ -70,7 +69,7 @@ public record Href(String raw, Kind kind, String path, String fragment) {
         continue;
       }
       if (c == ':') {
-        return name.length() == 0 ? null : name.toString().toLowerCase(Locale.ROOT);
+        return name.length() == 0 ? null : name.toString();
       }
       boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
       if (!(letter || name.length() > 0 && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))) {
