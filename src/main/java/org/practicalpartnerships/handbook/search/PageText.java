@@ -76,7 +76,7 @@ final class PageText {
         if (!(node instanceof Element e) || e == body) {
           return FilterResult.CONTINUE;
         }
-        if (DROPPED_TAGS.contains(e.normalName()) || e.classNames().stream().anyMatch(DROPPED_CLASSES::contains)) {
+        if (DROPPED_TAGS.contains(e.normalName()) || hasDroppedClass(e)) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (HEADING_TAGS.contains(e.normalName()) && byId.containsKey(e.id())) {
@@ -104,6 +104,19 @@ final class PageText {
       sections.add(new Section(h.id(), collapse(h.text()), blocks(texts.get(i + 1))));
     }
     return new Sections(blocks(texts.get(0)), sections);
+  }
+
+  /** Whether the element has a class whose text is left out; most have no class to look at. */
+  private static boolean hasDroppedClass(Element e) {
+    if (!e.hasAttr("class")) {
+      return false;
+    }
+    for (String c : e.classNames()) {
+      if (DROPPED_CLASSES.contains(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
