@@ -13,6 +13,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.practicalpartnerships.handbook.html.Html;
 import org.practicalpartnerships.handbook.model.Href;
 import org.practicalpartnerships.handbook.model.SitePaths;
 import org.practicalpartnerships.handbook.model.PlainText;
@@ -257,22 +258,10 @@ public final class TermLinker {
       boolean here = linkable && sourcesLevel == 0;
       if (child instanceof TextNode t) {
         texts.add(new Text(t, here, sectionBlocked));
-      } else if (child instanceof Element e && !SKIP.contains(e.normalName()) && !hasClass(e, SKIP_CLASSES)) {
-        collect(e, here && !NAMED.contains(e.normalName()) && !hasClass(e, NAMED_CLASSES), sectionBlocked, sections, texts);
+      } else if (child instanceof Element e && !SKIP.contains(e.normalName()) && !Html.hasAnyClass(e, SKIP_CLASSES)) {
+        collect(e, here && !NAMED.contains(e.normalName()) && !Html.hasAnyClass(e, NAMED_CLASSES), sectionBlocked, sections, texts);
       }
     }
-  }
-
-  private static boolean hasClass(Element e, Set<String> classes) {
-    if (!e.hasAttr("class")) {
-      return false;
-    }
-    for (String c : e.classNames()) {
-      if (classes.contains(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** 1 to 6 for a heading, or the post-processor's wrapper round one ({@code div.heading}); else 0. */

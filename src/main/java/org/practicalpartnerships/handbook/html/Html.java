@@ -1,7 +1,9 @@
 package org.practicalpartnerships.handbook.html;
 
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -22,5 +24,21 @@ public final class Html {
   public static Document settings(Document doc) {
     doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base).charset("UTF-8");
     return doc;
+  }
+
+  /**
+   * Whether the element has one of the classes; {@code classNames()} makes a set, so elements
+   * without a class attribute (most) are answered without one.
+   */
+  public static boolean hasAnyClass(Element e, Set<String> classes) {
+    if (!e.hasAttr("class")) {
+      return false;
+    }
+    for (String c : e.classNames()) {
+      if (classes.contains(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

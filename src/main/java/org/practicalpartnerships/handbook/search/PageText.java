@@ -10,6 +10,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.practicalpartnerships.handbook.html.Html;
 import org.practicalpartnerships.handbook.html.VerbatimText;
 import org.practicalpartnerships.handbook.model.Heading;
 import org.practicalpartnerships.handbook.model.PlainText;
@@ -76,7 +77,7 @@ final class PageText {
         if (!(node instanceof Element e) || e == body) {
           return FilterResult.CONTINUE;
         }
-        if (DROPPED_TAGS.contains(e.normalName()) || hasDroppedClass(e)) {
+        if (DROPPED_TAGS.contains(e.normalName()) || Html.hasAnyClass(e, DROPPED_CLASSES)) {
           return FilterResult.SKIP_ENTIRELY;
         }
         if (HEADING_TAGS.contains(e.normalName()) && byId.containsKey(e.id())) {
@@ -104,19 +105,6 @@ final class PageText {
       sections.add(new Section(h.id(), collapse(h.text()), blocks(texts.get(i + 1))));
     }
     return new Sections(blocks(texts.get(0)), sections);
-  }
-
-  /** Whether the element has a class whose text is left out; most have no class to look at. */
-  private static boolean hasDroppedClass(Element e) {
-    if (!e.hasAttr("class")) {
-      return false;
-    }
-    for (String c : e.classNames()) {
-      if (DROPPED_CLASSES.contains(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
