@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.practicalpartnerships.handbook.model.Href;
@@ -149,10 +150,38 @@ public final class HtmlPolicy {
     if (name.equals("style")) {
       return Optional.of(new Violation(name, "style attributes are blocked by the pages' Content-Security-Policy; use a class from the stylesheet"));
     }
-    if (holdsAddress(name) && isUnsafeUrl(attribute.getValue())) {
-      return Optional.of(new Violation(name, unsafeUrlMessage(attribute.getValue())));
+    if (holdsAddress(name)) {
+      for (String url : addresses(local, attribute.getValue())) {
+        if (isUnsafeUrl(url)) {
+          return Optional.of(new Violation(name, unsafeUrlMessage(url)));
+        }
+      }
     }
     return Optional.empty();
+  }
+
+  /** Where the attributes that hold several addresses split them, for the check: more than browsers do. */
+  private static final Pattern ADDRESS_SEPARATORS = Pattern.compile("[\\t\\n\\f\\r ,]+");
+
+  /**
+   * The addresses an attribute's value holds, each judged alone. {@code srcset} holds a list of
+   * candidates, each a URL then its size, apart by commas and white space (a browser skips commas
+   * and spaces before each URL), and {@code ping} a list apart by spaces: judged whole, {@code
+   * "a.png 1x, data:... 2x"} has no scheme. Cutting at every comma too cuts a {@code data:} URL
+   * after its scheme, which is what is judged.
+   */
+  private static List<String> addresses(String localName, String value) {
+    if (!localName.equals("srcset") && !localName.equals("ping")) {
+      return List.of(value);
+    }
+    List<String> addresses = new ArrayList<>();
+    addresses.add(value);
+    for (String token : ADDRESS_SEPARATORS.split(value)) {
+      if (!token.isEmpty()) {
+        addresses.add(token);
+      }
+    }
+    return addresses;
   }
 
   /** True for an attribute whose value is an address, checked for script URLs. */

@@ -73,4 +73,17 @@ class HtmlPolicyTest {
     assertEquals("1s", animate.attr("dur"));
     assertEquals("x", body.selectFirst("text").text());
   }
+
+  /** srcset and ping hold several addresses; each is judged, as a browser reads each. */
+  @Test
+  void everyAddressInAListIsJudged() {
+    for (String html : List.of("<img alt=\"x\" srcset=\"a.png 1x, data:image/svg+xml,x 2x\">", "<img alt=\"x\" srcset=\",data:image/png;base64,AA\">",
+        "<picture><source srcset=\"a.png 480w,\n\tDATA:image/png;base64,AA 800w\"><img alt=\"x\" src=\"a.png\"></picture>",
+        "<a href=\"a.html\" ping=\"https://example.org/p data:text/plain,x\">x</a>")) {
+      assertEquals(1, refused(html).size(), html);
+    }
+    for (String html : List.of("<img alt=\"x\" srcset=\"a.png 1x, images/b,2.png 2x\">", "<a href=\"a.html\" ping=\"https://example.org/p https://example.org/q\">x</a>")) {
+      assertEquals(0, refused(html).size(), html);
+    }
+  }
 }
