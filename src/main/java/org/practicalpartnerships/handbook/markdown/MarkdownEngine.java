@@ -1,5 +1,6 @@
 package org.practicalpartnerships.handbook.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
@@ -28,6 +29,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Attribute;
+import org.practicalpartnerships.handbook.model.Href;
 import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.safety.HtmlPolicy;
 
@@ -165,6 +167,9 @@ public final class MarkdownEngine {
         found.images().add(new ImageUse(bodyOffset + image.getStartOffset(), !image.getText().isBlank(), false, "[" + image.getReference() + "]"));
       } else if (node instanceof Reference ref) {
         add(links, ref.getUrl(), ref, bodyOffset, false);
+      } else if (node instanceof AutoLink auto && Href.scheme(auto.getUrl().unescape()) != null) {
+        // <scheme:...> and bare URLs: external, or a script URL to report (a "www." link has no scheme).
+        add(links, auto.getUrl(), auto, bodyOffset, false);
       } else if (node instanceof Heading heading) {
         found.headings().add(new SourceHeading(heading.getLevel(), bodyOffset + heading.getStartOffset()));
       } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
@@ -191,7 +196,9 @@ public final class MarkdownEngine {
    */
   private static void attribute(AttributeNode attribute, int bodyOffset, RawHtml.Found found) {
     String name = attribute.isId() ? "id" : attribute.isClass() ? "class" : attribute.getName().toString().strip();
-    String value = attribute.getValue().toString();
+    // flexmark writes the value into the page as written, so entities in it reach the browser
+    // decoded: judge what the browser reads ({href="java&#9;script:..."} is a script URL).
+    String value = org.jsoup.parser.Parser.unescapeEntities(attribute.getValue().toString(), true);
     int at = bodyOffset + attribute.getStartOffset();
     if (name.isEmpty()) {
       return;

@@ -116,6 +116,16 @@ class LinkCheckerTest {
         check("index.html", "See [x](/guide/).\nSee [y](javascript:alert(1)).\n"));
   }
 
+  /** Autolinks are links too: web and e-mail addresses pass, a script URL is refused where it is written. */
+  @Test
+  void autolinksWithAScriptSchemeAreRefused() {
+    assertEquals(
+        List.of("content/page.md:2:6: error: 'vbscript:' URLs are not allowed: they can run code in a reader's browser",
+            "content/page.md:3:5: error: 'DATA:' URLs are not allowed: they can run code in a reader's browser"),
+        check("index.html", "See <https://example.org/a>, https://example.org/b, www.example.org and <team@example.org>.\n"
+            + "See <vbscript:msgbox(1)>.\nSee DATA://text/html,x here.\n"));
+  }
+
   @Test
   void positionsAreFilePositionsWhenTheBodyStartsLater() {
     String text = "---\ntitle: T\n---\n\nSee [x](gone.md).\n";
