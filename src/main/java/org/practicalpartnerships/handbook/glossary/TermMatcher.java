@@ -57,7 +57,6 @@ final class TermMatcher {
     }
   }
 
-
   @SuppressWarnings("unchecked")
   private List<Candidate> candidates(int first) {
     if (first < Character.MIN_SUPPLEMENTARY_CODE_POINT && isSeparator((char) first)) {
@@ -69,11 +68,6 @@ final class TermMatcher {
 
   /** A match: where it starts and ends in the text. */
   record Match(int start, int end) {}
-
-  /** The first match at or after {@code from}, or null. */
-  Match find(String text, int from) {
-    return find(text.toCharArray(), from);
-  }
 
   /**
    * The first match at or after {@code from} in text held as a char array, or null. Callers that

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Position;
 import org.practicalpartnerships.handbook.diagnostics.Suggestions;
@@ -115,9 +116,9 @@ final class Tags {
   }
 
   // Compiled once, not at every call as String.replaceAll and matches do.
-  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-  private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final java.util.regex.Pattern ES_PLURAL = java.util.regex.Pattern.compile(".*(ss|x|ch|sh)es");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern ES_PLURAL = Pattern.compile(".*(ss|x|ch|sh)es");
 
   /**
    * The word a tag spells, case, accents, hyphens, spaces and a plural ending aside: {@code

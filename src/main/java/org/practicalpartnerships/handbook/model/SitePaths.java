@@ -3,14 +3,15 @@ package org.practicalpartnerships.handbook.model;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Path arithmetic on site paths: relative, {@code /}-separated, never leaving the root. */
 public final class SitePaths {
   // Compiled once: String.replaceAll compiles its pattern at every call, and a build makes slugs
   // for every heading and tag (at 10,000 pages, 8% of a title change in serve went on compiling).
-  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-  private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("^-|-$");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern EDGE_HYPHENS = Pattern.compile("^-|-$");
 
   private SitePaths() {}
 

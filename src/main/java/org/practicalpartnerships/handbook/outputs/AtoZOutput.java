@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.practicalpartnerships.handbook.model.FrontMatter;
 import org.practicalpartnerships.handbook.model.Page;
@@ -33,7 +34,7 @@ import org.practicalpartnerships.handbook.postprocess.ProcessedHtml;
  */
 public final class AtoZOutput implements Output {
   /** Spaces and hyphens between a name's words (compiled once; String.split compiles at every call). */
-  private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s\\-‐]+");
+  private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-‐]+");
 
   public static final String PATH = "a-z.html";
 

@@ -42,7 +42,8 @@ class TermMatcherTest {
 
   private static List<String> actual(TermMatcher matcher, String text) {
     List<String> found = new ArrayList<>();
-    for (TermMatcher.Match m = matcher.find(text, 0); m != null; m = matcher.find(text, m.end())) {
+    char[] chars = text.toCharArray();
+    for (TermMatcher.Match m = matcher.find(chars, 0); m != null; m = matcher.find(chars, m.end())) {
       found.add(m.start() + "-" + m.end());
     }
     return found;

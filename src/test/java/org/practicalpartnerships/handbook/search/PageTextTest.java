@@ -21,10 +21,7 @@ class PageTextTest {
     String alphabet = "ab \t\n\r\f\u000b\u00a0\u2003\u2028\u2029\u001c\u00e9\u2019.";
     Random random = new Random(3);
     for (int round = 0; round < 5000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(30); i > 0; i--) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
+      StringBuilder text = randomText(random, alphabet, 30);
       String expected = text.toString().replaceAll("[\\s\\p{Z}]+", " ").strip();
       assertEquals(expected, PageText.collapse(text), text.toString());
     }
@@ -39,10 +36,7 @@ class PageTextTest {
     String alphabet = "ab \t\n\r\f\u000b\u00a0\u2003\u2028\u2029\u001c\u001f\u00e9\u2019.\uE000\uE000\uD83D\uDE00";
     Random random = new Random(20);
     for (int round = 0; round < 5000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(40); i > 0; i--) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
+      StringBuilder text = randomText(random, alphabet, 40);
       String expected = Arrays.stream(text.toString().split("\uE000", -1))
           .map(block -> block.replaceAll("[\\s\\p{Z}]+", " ").strip())
           .filter(block -> !block.isEmpty())
@@ -86,5 +80,14 @@ class PageTextTest {
       assertEquals(escaped, PageText.of(body, headings), html.toString());
     }
     assertTrue(verbatim > 500, "text was swapped: " + verbatim);
+  }
+
+  /** Up to {@code maxLength} characters drawn from {@code alphabet}. */
+  private static StringBuilder randomText(Random random, String alphabet, int maxLength) {
+    StringBuilder text = new StringBuilder();
+    for (int i = random.nextInt(maxLength); i > 0; i--) {
+      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return text;
   }
 }
