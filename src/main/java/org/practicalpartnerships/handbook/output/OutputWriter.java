@@ -137,7 +137,8 @@ public final class OutputWriter {
     try {
       Files.createDirectories(parent);
       recover(target);
-      return new Staging(target, Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-"));
+      Path previous = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS) ? target : null;
+      return new Staging(target, Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-"), previous);
     } catch (OutputException e) {
       throw e;
     } catch (IOException e) {
@@ -145,16 +146,30 @@ public final class OutputWriter {
     }
   }
 
-  /** A staging folder beside the output: an {@link OutputSink} that writes files as they come. */
+  /**
+   * A staging folder beside the output: an {@link OutputSink} that writes files as they come.
+   *
+   * <p>A file with the same bytes as the previous output's file at its path is not written again
+   * but hard-linked to it: the swap then deletes only a name of that file, not its data. Deleting
+   * the data of ten thousand files took 1.5 s here, about 150 microseconds a file waiting for the
+   * disk, longer than writing them. Unchanged files also keep their modification times, so a
+   * deployment that copies what changed ({@code rsync}, say) copies only those. The previous file
+   * is read, never written; when it is not a regular file in real folders of the previous output,
+   * or the file system has no hard links, the bytes are written as usual.
+   */
   public static final class Staging implements OutputSink, AutoCloseable {
     private final Path target;
     private final Path root;
+    private final Path previous;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final Map<Path, Boolean> previousFolders = new ConcurrentHashMap<>();
+    private volatile boolean linking = true;
     private boolean committed;
 
-    private Staging(Path target, Path root) {
+    private Staging(Path target, Path root, Path previous) {
       this.target = target;
       this.root = root;
+      this.previous = previous;
       folders.add(root);
     }
 
@@ -167,12 +182,47 @@ public final class OutputWriter {
           Files.createDirectories(folder);
           folders.add(folder);
         }
-        writeChunks(file, chunks, StandardOpenOption.CREATE_NEW);
+        if (!linkedToPrevious(path, file, chunks)) {
+          writeChunks(file, chunks, StandardOpenOption.CREATE_NEW);
+        }
       } catch (java.nio.file.FileAlreadyExistsException e) {
         throw new AlreadyWritten(path);
       } catch (IOException e) {
         throw new OutputException(target, e);
       }
+    }
+
+    /** Links {@code file} to the previous output's file at {@code path} when that holds these bytes. */
+    private boolean linkedToPrevious(String path, Path file, List<byte[]> chunks) throws IOException {
+      if (previous == null || !linking) {
+        return false;
+      }
+      Path old = inside(previous, path);
+      if (!inRealFolder(old.getParent()) || !Unchanged.holds(old, chunks)) {
+        return false;
+      }
+      try {
+        Files.createLink(file, old);
+        return true;
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        throw e;
+      } catch (UnsupportedOperationException | IOException e) {
+        linking = false; // no hard links here (or no more): write every file from now on
+        return false;
+      }
+    }
+
+    /** True when {@code folder} and each folder above it up to the previous output is a folder, not a link. */
+    private boolean inRealFolder(Path folder) {
+      if (folder.equals(previous)) {
+        return true;
+      }
+      Boolean known = previousFolders.get(folder);
+      if (known == null) {
+        known = Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && inRealFolder(folder.getParent());
+        previousFolders.put(folder, known);
+      }
+      return known;
     }
 
     /**

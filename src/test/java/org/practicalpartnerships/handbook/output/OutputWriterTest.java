@@ -180,4 +180,158 @@ class OutputWriterTest {
     assertTrue(taken.get() > 10, "the lock was taken only " + taken.get() + " times");
     assertFalse(Files.exists(work.resolve(".site" + OutputWriter.LOCK_SUFFIX)));
   }
+
+  // Unchanged files: kept from the previous output (hard-linked), never written through a link.
+
+  private static final java.nio.file.attribute.FileTime LONG_AGO = java.nio.file.attribute.FileTime.fromMillis(946_684_800_000L);
+
+  private static Object inode(Path file) throws IOException {
+    return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS).fileKey();
+  }
+
+  private static int links(Path file) throws IOException {
+    return (Integer) Files.getAttribute(file, "unix:nlink", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /** Stages {@code files} (path to its chunks) into {@code out} and commits them. */
+  private static void build(Path out, Map<String, List<byte[]>> files) throws IOException {
+    try (OutputWriter.Staging staging = OutputWriter.stage(out)) {
+      for (Map.Entry<String, List<byte[]>> file : files.entrySet()) {
+        staging.write(file.getKey(), file.getValue());
+      }
+      staging.commit(Map.of());
+    }
+  }
+
+  private static byte[] bytes(int size, int seed) {
+    byte[] b = new byte[size];
+    new java.util.Random(seed).nextBytes(b);
+    return b;
+  }
+
+  @Test
+  void aRebuildKeepsUnchangedFilesWithTheirTimesAndWritesChangedOnes() throws IOException {
+    Path out = work.resolve("site");
+    build(out, Map.of("index.html", List.of(utf8("same")), "guide/steps.html", List.of(utf8("old")), "guide/same.html", List.of(utf8("<p>"), utf8("kept</p>"))));
+    for (String path : List.of("index.html", "guide/steps.html", "guide/same.html")) {
+      Files.setLastModifiedTime(out.resolve(path), LONG_AGO);
+    }
+    Object index = inode(out.resolve("index.html"));
+    // The same bytes, cut into chunks differently, are the same file.
+    build(out, Map.of("index.html", List.of(utf8("sa"), utf8("me")), "guide/steps.html", List.of(utf8("new")), "guide/same.html", List.of(utf8("<p>kept</p>"))));
+    assertEquals("same", Files.readString(out.resolve("index.html")));
+    assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("index.html")), "an unchanged page was written again");
+    assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("guide/same.html")));
+    assertEquals(index, inode(out.resolve("index.html")));
+    assertEquals(1, links(out.resolve("index.html")), "the previous output still holds the file");
+    assertEquals("new", Files.readString(out.resolve("guide/steps.html")));
+    assertTrue(Files.getLastModifiedTime(out.resolve("guide/steps.html")).compareTo(LONG_AGO) > 0);
+    try (Stream<Path> entries = Files.list(work)) {
+      assertEquals(List.of("site"), entries.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
+  void filesThatDifferAnywhereAreWrittenAgain() throws IOException {
+    // Larger than the comparison's 64 KiB buffer, in chunks that do not line up with it.
+    byte[] big = bytes(200_000, 1);
+    Map<String, List<byte[]>> first = new java.util.TreeMap<>();
+    first.put("big.bin", List.of(java.util.Arrays.copyOfRange(big, 0, 70_000), java.util.Arrays.copyOfRange(big, 70_000, 200_000)));
+    first.put("same-size.html", List.of(utf8("abc")));
+    first.put("grows.html", List.of(utf8("abc")));
+    first.put("shrinks.html", List.of(utf8("abcdef")));
+    first.put("kept.bin", List.of(big));
+    build(out(), first);
+    byte[] changed = big.clone();
+    changed[150_001] ^= 1;
+    Map<String, List<byte[]>> second = new java.util.TreeMap<>();
+    second.put("big.bin", List.of(java.util.Arrays.copyOfRange(changed, 0, 100), java.util.Arrays.copyOfRange(changed, 100, 200_000)));
+    second.put("same-size.html", List.of(utf8("abd")));
+    second.put("grows.html", List.of(utf8("abc"), utf8("d")));
+    second.put("shrinks.html", List.of(utf8("abc")));
+    second.put("kept.bin", List.of(java.util.Arrays.copyOfRange(big, 0, 65_536), java.util.Arrays.copyOfRange(big, 65_536, 200_000)));
+    for (String path : second.keySet()) {
+      Files.setLastModifiedTime(out().resolve(path), LONG_AGO);
+    }
+    build(out(), second);
+    assertTrue(java.util.Arrays.equals(changed, Files.readAllBytes(out().resolve("big.bin"))));
+    assertEquals("abd", Files.readString(out().resolve("same-size.html")));
+    assertEquals("abcd", Files.readString(out().resolve("grows.html")));
+    assertEquals("abc", Files.readString(out().resolve("shrinks.html")));
+    for (String path : List.of("big.bin", "same-size.html", "grows.html", "shrinks.html")) {
+      assertTrue(Files.getLastModifiedTime(out().resolve(path)).compareTo(LONG_AGO) > 0, path + " was kept though it changed");
+    }
+    assertEquals(LONG_AGO, Files.getLastModifiedTime(out().resolve("kept.bin")));
+    assertTrue(java.util.Arrays.equals(big, Files.readAllBytes(out().resolve("kept.bin"))));
+  }
+
+  private Path out() {
+    return work.resolve("site");
+  }
+
+  @Test
+  void aBuildThatFailsAfterKeepingFilesLeavesThePreviousOutputWhole() throws IOException {
+    Path out = out();
+    build(out, Map.of("index.html", List.of(utf8("previous")), "other.html", List.of(utf8("other"))));
+    try (OutputWriter.Staging staging = OutputWriter.stage(out)) {
+      staging.write("index.html", List.of(utf8("previous")));
+      staging.write("other.html", List.of(utf8("changed")));
+      // no commit: the build failed
+    }
+    assertEquals("previous", Files.readString(out.resolve("index.html")));
+    assertEquals("other", Files.readString(out.resolve("other.html")));
+    assertEquals(1, links(out.resolve("index.html")));
+    try (Stream<Path> entries = Files.list(work)) {
+      assertEquals(List.of("site"), entries.map(p -> p.getFileName().toString()).toList());
+    }
+  }
+
+  @Test
+  void neverKeepsAFileReachedThroughASymbolicLink() throws IOException {
+    Path out = out();
+    build(out, Map.of("index.html", List.of(utf8("page")), "guide/steps.html", List.of(utf8("steps")), "direct.html", List.of(utf8("direct"))));
+    // Someone replaces files and a folder of the output with links to files outside it that hold
+    // the very bytes the next build makes.
+    Path elsewhere = Files.createDirectories(work.resolve("elsewhere"));
+    Path page = Files.writeString(elsewhere.resolve("page.html"), "page");
+    Path steps = Files.writeString(Files.createDirectories(elsewhere.resolve("guide")).resolve("steps.html"), "steps");
+    Files.delete(out.resolve("index.html"));
+    Files.createSymbolicLink(out.resolve("index.html"), page);
+    OutputWriter.deleteTree(out.resolve("guide"));
+    Files.createSymbolicLink(out.resolve("guide"), elsewhere.resolve("guide"));
+    Path hard = out.resolve("direct.html");
+    Files.delete(hard);
+    Files.createLink(hard, Files.writeString(elsewhere.resolve("direct.html"), "direct"));
+
+    build(out, Map.of("index.html", List.of(utf8("page")), "guide/steps.html", List.of(utf8("steps")), "direct.html", List.of(utf8("direct"))));
+    for (String path : List.of("index.html", "guide/steps.html")) {
+      assertFalse(Files.isSymbolicLink(out.resolve(path)), path);
+      assertTrue(Files.isRegularFile(out.resolve(path), java.nio.file.LinkOption.NOFOLLOW_LINKS), path);
+    }
+    assertFalse(Files.isSymbolicLink(out.resolve("guide")));
+    assertEquals(1, links(page), "the build linked a file outside the output");
+    assertEquals(1, links(steps), "the build linked a file through a linked folder");
+    assertEquals("page", Files.readString(page));
+    assertEquals("steps", Files.readString(out.resolve("guide/steps.html")));
+    // A file hard-linked from outside is still a regular file of the output: it may be kept, and
+    // the build never writes into it.
+    assertEquals("direct", Files.readString(out.resolve("direct.html")));
+    assertEquals("direct", Files.readString(elsewhere.resolve("direct.html")));
+  }
+
+  @Test
+  void aNamedPipeInThePreviousOutputIsNotOpened() throws Exception {
+    Path out = out();
+    build(out, Map.of("index.html", List.of(utf8("page"))));
+    Files.delete(out.resolve("index.html"));
+    Process mkfifo = new ProcessBuilder("mkfifo", out.resolve("index.html").toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "no mkfifo here");
+    java.util.concurrent.Future<?> rebuilt = java.util.concurrent.Executors.newSingleThreadExecutor().submit(() -> {
+      build(out, Map.of("index.html", List.of(utf8("page"))));
+      return null;
+    });
+    rebuilt.get(20, java.util.concurrent.TimeUnit.SECONDS); // opening the pipe would wait for ever
+    assertTrue(Files.isRegularFile(out.resolve("index.html"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+    assertEquals("page", Files.readString(out.resolve("index.html")));
+  }
 }
