@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,10 +71,10 @@ public final class SourceLoader {
       return new SourceSet(List.of(), List.of(), List.of());
     }
     List<Path> folders = new ArrayList<>();
-    List<Path> files = walk(contentRoot.toAbsolutePath().normalize(), root, folders, diagnostics);
-    reportNames(contentRoot.toAbsolutePath().normalize(), files, diagnostics);
-    List<ContentFile> loaded =
-        files.parallelStream().map(f -> read(contentRoot.toAbsolutePath().normalize(), f, dataFiles, diagnostics)).filter(f -> f != null).toList();
+    Path start = contentRoot.toAbsolutePath().normalize();
+    List<Found> files = walk(start, root, folders, diagnostics);
+    reportNames(start, files, diagnostics);
+    List<ContentFile> loaded = files.parallelStream().map(f -> read(f.file(), f.relative(), dataFiles, diagnostics)).filter(f -> f != null).toList();
     List<ContentFile> published = loaded.stream().filter(f -> !dataFiles.contains(f.relativePath())).toList();
     reportCollisions(published, diagnostics);
     reportFolderClashes(contentRoot.toAbsolutePath().normalize(), folders, published, generatedFiles, diagnostics);
@@ -92,7 +93,10 @@ public final class SourceLoader {
     return new SourceSet(List.copyOf(pages), List.copyOf(data), List.copyOf(assets));
   }
 
-  private List<Path> walk(Path start, Path realRoot, List<Path> folders, Diagnostics diagnostics) {
+  /** A file found in the content folder, with its path relative to the folder ({@code guide/steps.md}). */
+  private record Found(Path file, String relative) {}
+
+  private List<Found> walk(Path start, Path realRoot, List<Path> folders, Diagnostics diagnostics) {
     List<Path> files = new ArrayList<>();
     try {
       Files.walkFileTree(
@@ -120,7 +124,8 @@ public final class SourceLoader {
               if (isIgnored(file) || !attrs.isRegularFile()) {
                 return FileVisitResult.CONTINUE;
               }
-              if (!file.toRealPath().startsWith(realRoot)) {
+              // Its folder's real path was found inside (preVisitDirectory), so only a link can lead out.
+              if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(realRoot)) {
                 diagnostics.add(Diagnostic.ofFile(display(file), Severity.ERROR, "this symbolic link leads outside the content folder; copy the file into it instead"));
               } else {
                 files.add(file);
@@ -138,11 +143,11 @@ public final class SourceLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // Each file's relative path made once, not at every comparison of the sort.
-    Map<Path, String> keys = new HashMap<>();
-    files.forEach(p -> keys.put(p, relative(start, p)));
-    files.sort(Comparator.comparing(keys::get));
-    return files;
+    // Each file's relative path made once, for the sort and every later use.
+    List<Found> found = new ArrayList<>(files.size());
+    files.forEach(p -> found.add(new Found(p, relative(start, p))));
+    found.sort(Comparator.comparing(Found::relative));
+    return found;
   }
 
   /**
@@ -168,7 +173,7 @@ public final class SourceLoader {
       if (!path.toRealPath().startsWith(root.toRealPath())) {
         return Optional.empty();
       }
-      ContentFile read = read(root, path, Set.of(), new Diagnostics());
+      ContentFile read = read(path, relative(root, path), Set.of(), new Diagnostics());
       return Optional.ofNullable(read);
     } catch (IOException e) {
       return Optional.empty();
@@ -181,8 +186,7 @@ public final class SourceLoader {
     return name.startsWith(".") || name.endsWith("~") || (name.startsWith("#") && name.endsWith("#"));
   }
 
-  private ContentFile read(Path root, Path file, Set<String> dataFiles, Diagnostics diagnostics) {
-    String rel = relative(root, file);
+  private ContentFile read(Path file, String rel, Set<String> dataFiles, Diagnostics diagnostics) {
     boolean text = rel.endsWith(".md") || dataFiles.contains(rel);
     if (!text) {
       return new ContentFile(rel, file, null);
@@ -202,7 +206,13 @@ public final class SourceLoader {
   }
 
   private static String relative(Path root, Path file) {
-    return root.relativize(file).toString().replace('\\', '/');
+    // A file found under root prints as root's text, a separator and the rest: cut, not relativize.
+    String folder = root.toString();
+    String path = file.toString();
+    String rest = path.length() > folder.length() + 1 && path.startsWith(folder) && path.charAt(folder.length()) == java.io.File.separatorChar
+        ? path.substring(folder.length() + 1)
+        : root.relativize(file).toString();
+    return rest.replace('\\', '/');
   }
 
   /** The output path a content file will have: pages become .html, other files keep their name. */
@@ -214,20 +224,31 @@ public final class SourceLoader {
    * An error at each file or folder whose name links cannot hold as it is ({@link FileNames}),
    * once per folder however many files it has.
    */
-  private void reportNames(Path root, List<Path> files, Diagnostics diagnostics) {
-    java.util.Set<String> reported = new java.util.HashSet<>();
-    for (Path file : files) {
-      Path relative = root.relativize(file);
-      Path prefix = null;
-      for (Path part : relative) {
-        prefix = prefix == null ? part : prefix.resolve(part);
-        Optional<String> problem = FileNames.problem(part.toString());
-        if (problem.isPresent()) {
-          if (reported.add(prefix.toString())) {
-            diagnostics.add(Diagnostic.ofFile(display(root.resolve(prefix)), Severity.ERROR, problem.get()));
+  private void reportNames(Path root, List<Found> files, Diagnostics diagnostics) {
+    Set<String> reported = new HashSet<>();
+    Set<String> fineFolders = new HashSet<>(); // folders whose name and whose parents' names are fine
+    for (Found file : files) {
+      String relative = file.relative();
+      for (int start = 0; ; ) {
+        int slash = relative.indexOf('/', start);
+        int end = slash < 0 ? relative.length() : slash;
+        String prefix = relative.substring(0, end);
+        if (slash < 0 || !fineFolders.contains(prefix)) {
+          Optional<String> problem = FileNames.problem(relative.substring(start, end));
+          if (problem.isPresent()) {
+            if (reported.add(prefix)) {
+              diagnostics.add(Diagnostic.ofFile(display(root.resolve(prefix)), Severity.ERROR, problem.get()));
+            }
+            break;
           }
+          if (slash >= 0) {
+            fineFolders.add(prefix);
+          }
+        }
+        if (slash < 0) {
           break;
         }
+        start = slash + 1;
       }
     }
   }

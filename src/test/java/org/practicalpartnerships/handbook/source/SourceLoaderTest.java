@@ -174,4 +174,57 @@ class SourceLoaderTest {
     assertEquals("a/b.html", SourceLoader.outputPath("a/b.md"));
     assertEquals("a/b.png", SourceLoader.outputPath("a/b.png"));
   }
+
+  /**
+   * Differential: the refused names of random trees (bad names in folders at any depth, in bad
+   * folders, beside good ones) are those the check before 2026-12-04 reported, which walked each
+   * file's path part by part as {@link Path}s: the first bad part, once per folder or file.
+   */
+  @Test
+  void refusedNamesAreTheSameAsThePartByPartCheck() throws IOException {
+    String[] parts = {"a", "b c", "d#e", "f", "g%", "ok-name", "caf\u00e9", "x?y", "tab\u00a0s", "z"};
+    java.util.Random random = new java.util.Random(20261204);
+    for (int round = 0; round < 40; round++) {
+      Path content = work.resolve("round" + round + "/content");
+      Files.createDirectories(content);
+      List<Path> files = new java.util.ArrayList<>();
+      for (int i = 0; i < 25; i++) {
+        Path folder = content;
+        int depth = random.nextInt(4);
+        for (int d = 0; d < depth; d++) {
+          folder = folder.resolve(parts[random.nextInt(parts.length)]);
+        }
+        Path file = folder.resolve(parts[random.nextInt(parts.length)] + (random.nextBoolean() ? ".md" : ".png"));
+        if (Files.isDirectory(file) || files.stream().anyMatch(f -> f.startsWith(file) || file.startsWith(f))) {
+          continue; // a file where a folder is, or the other way round
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "# T\n");
+        files.add(file);
+      }
+      Diagnostics diagnostics = new Diagnostics();
+      new SourceLoader(work).load(content, DATA, diagnostics);
+      List<String> found = diagnostics.sorted().stream().map(Diagnostic::headline).filter(h -> h.contains("the name '")).toList();
+
+      Diagnostics expected = new Diagnostics();
+      Set<String> reported = new java.util.HashSet<>();
+      files.sort(java.util.Comparator.comparing(f -> content.relativize(f).toString()));
+      for (Path file : files) {
+        Path prefix = null;
+        for (Path part : content.relativize(file)) {
+          prefix = prefix == null ? part : prefix.resolve(part);
+          java.util.Optional<String> problem = FileNames.problem(part.toString());
+          if (problem.isPresent()) {
+            if (reported.add(prefix.toString())) {
+              expected.add(Diagnostic.ofFile(new SourceLoader(work).display(content.resolve(prefix)), org.practicalpartnerships.handbook.diagnostics.Severity.ERROR, problem.get()));
+            }
+            break;
+          }
+        }
+      }
+      List<String> wanted = expected.sorted().stream().map(Diagnostic::headline).toList();
+      assertEquals(wanted, found, "round " + round);
+      assertTrue(round > 0 || !wanted.isEmpty(), "the random tree has no refused name");
+    }
+  }
 }
