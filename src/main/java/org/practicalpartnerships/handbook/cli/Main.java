@@ -225,7 +225,9 @@ public final class Main implements Callable<Integer> {
       }
       BuildOutput output = result.get();
       if (staging != null) {
+        org.practicalpartnerships.handbook.pipeline.Stopwatch clock = new org.practicalpartnerships.handbook.pipeline.Stopwatch(timings);
         staging.commit(output.copies());
+        clock.lap("files copied; the output swapped in, the old one deleted");
         int copied = output.copies().size();
         out().printf("Built %d pages and copied %d %s into %s in %d ms (%s).%n",
             output.pageCount(), copied, copied == 1 ? "file" : "files", outName, (System.nanoTime() - start) / 1_000_000, DiagnosticPrinter.summary(errors, warnings));

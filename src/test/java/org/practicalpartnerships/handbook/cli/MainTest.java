@@ -54,6 +54,19 @@ class MainTest {
   }
 
   @Test
+  void timingsNameEveryStageFromReadingToTheSwap() {
+    assertEquals(0, run("build", "--timings"), stderr);
+    java.util.List<String> stages = stderr.lines().filter(l -> l.matches(".*\\S\\s+\\d+ ms")).map(l -> l.replaceAll("\\s+\\d+ ms$", "").strip()).toList();
+    assertEquals(java.util.List.of("inputs and front matter", "pages from data files; Markdown, HTML, glossary links, search text, print sections",
+        "navigation and pages made from the site", "checks, link graph and files", "templates and output",
+        "files copied; the output swapped in, the old one deleted"), stages);
+    assertEquals(0, run("build"), stderr);
+    assertFalse(stderr.contains(" ms"), "timings without --timings: " + stderr);
+    assertEquals(0, run("check", "--timings"), stderr);
+    assertFalse(stderr.contains("swapped in"), "check writes nothing to swap: " + stderr);
+  }
+
+  @Test
   void checkReportsButWritesNothing() {
     assertEquals(0, run("check"), stderr);
     assertFalse(Files.exists(dir.resolve("site")));
