@@ -153,16 +153,21 @@ public final class OutputWriter {
    * but hard-linked to it: the swap then deletes only a name of that file, not its data. Deleting
    * the data of ten thousand files took 1.5 s here, about 150 microseconds a file waiting for the
    * disk, longer than writing them. Unchanged files also keep their modification times, so a
-   * deployment that copies what changed ({@code rsync}, say) copies only those. The previous file
-   * is read, never written; when it is not a regular file in real folders of the previous output,
-   * or the file system has no hard links, the bytes are written as usual.
+   * deployment that copies what changed ({@code rsync}, say) copies only those.
+   *
+   * <p>Someone who can write in the previous output must not be able to make a file of the new one
+   * through this, so everything is checked on the linked file itself, in the staging folder that
+   * only this user can enter, after linking ({@link Unchanged#keeps}): a regular file of this
+   * user, with the permissions a new file gets, no other name but the previous output's (reached
+   * through no link), holding the build's bytes. A file that fails is written as usual; so is
+   * every file on a file system without hard links or POSIX permissions.
    */
   public static final class Staging implements OutputSink, AutoCloseable {
     private final Path target;
     private final Path root;
     private final Path previous;
+    private final Unchanged fresh;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
-    private final Map<Path, Boolean> previousFolders = new ConcurrentHashMap<>();
     private volatile boolean linking = true;
     private boolean committed;
 
@@ -170,6 +175,7 @@ public final class OutputWriter {
       this.target = target;
       this.root = root;
       this.previous = previous;
+      this.fresh = previous == null ? null : Unchanged.probe(root).orElse(null);
       folders.add(root);
     }
 
@@ -192,37 +198,29 @@ public final class OutputWriter {
       }
     }
 
-    /** Links {@code file} to the previous output's file at {@code path} when that holds these bytes. */
+    /** Links {@code file} to the previous output's file at {@code path} when that can be kept. */
     private boolean linkedToPrevious(String path, Path file, List<byte[]> chunks) throws IOException {
-      if (previous == null || !linking) {
+      if (fresh == null || !linking) {
         return false;
       }
       Path old = inside(previous, path);
-      if (!inRealFolder(old.getParent()) || !Unchanged.holds(old, chunks)) {
+      long size = Unchanged.size(chunks);
+      if (!fresh.couldKeep(old, size)) {
         return false;
       }
       try {
         Files.createLink(file, old);
-        return true;
       } catch (java.nio.file.FileAlreadyExistsException e) {
         throw e;
       } catch (UnsupportedOperationException | IOException e) {
         linking = false; // no hard links here (or no more): write every file from now on
         return false;
       }
-    }
-
-    /** True when {@code folder} and each folder above it up to the previous output is a folder, not a link. */
-    private boolean inRealFolder(Path folder) {
-      if (folder.equals(previous)) {
+      if (fresh.keeps(file, old, size, chunks)) {
         return true;
       }
-      Boolean known = previousFolders.get(folder);
-      if (known == null) {
-        known = Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && inRealFolder(folder.getParent());
-        previousFolders.put(folder, known);
-      }
-      return known;
+      Files.delete(file); // the name only: the file it led to is not touched
+      return false;
     }
 
     /**

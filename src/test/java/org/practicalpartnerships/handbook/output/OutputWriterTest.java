@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -313,10 +314,101 @@ class OutputWriterTest {
     assertEquals(1, links(steps), "the build linked a file through a linked folder");
     assertEquals("page", Files.readString(page));
     assertEquals("steps", Files.readString(out.resolve("guide/steps.html")));
-    // A file hard-linked from outside is still a regular file of the output: it may be kept, and
-    // the build never writes into it.
+    // A file with a name outside the output too is written anew: whoever edits it there would
+    // change the published page.
     assertEquals("direct", Files.readString(out.resolve("direct.html")));
-    assertEquals("direct", Files.readString(elsewhere.resolve("direct.html")));
+    assertEquals(1, links(out.resolve("direct.html")));
+    assertEquals(1, links(elsewhere.resolve("direct.html")));
+  }
+
+  /** The permissions a new file gets here (the umask applied). */
+  private Set<java.nio.file.attribute.PosixFilePermission> freshPermissions() throws IOException {
+    Path probe = Files.createFile(work.resolve("probe"));
+    Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.getPosixFilePermissions(probe);
+    Files.delete(probe);
+    return permissions;
+  }
+
+  @Test
+  void aFileWithOtherPermissionsIsWrittenAnewWithANewFilesPermissions() throws IOException {
+    Path out = out();
+    build(out, Map.of("open.html", List.of(utf8("page")), "closed.html", List.of(utf8("page"))));
+    Set<java.nio.file.attribute.PosixFilePermission> fresh = freshPermissions();
+    Set<java.nio.file.attribute.PosixFilePermission> open = new java.util.HashSet<>(fresh);
+    open.add(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE); // anyone could change it later
+    Files.setPosixFilePermissions(out.resolve("open.html"), open);
+    Files.setPosixFilePermissions(out.resolve("closed.html"), Set.of(java.nio.file.attribute.PosixFilePermission.OWNER_READ));
+    Object before = inode(out.resolve("open.html"));
+    build(out, Map.of("open.html", List.of(utf8("page")), "closed.html", List.of(utf8("page"))));
+    for (String path : List.of("open.html", "closed.html")) {
+      assertEquals(fresh, Files.getPosixFilePermissions(out.resolve(path)), path);
+      assertEquals("page", Files.readString(out.resolve(path)));
+    }
+    assertFalse(before.equals(inode(out.resolve("open.html"))));
+  }
+
+  @Test
+  void aFolderSwappedForALinkDuringTheBuildIsNotFollowed() throws IOException {
+    Path out = out();
+    build(out, Map.of("guide/a.html", List.of(utf8("a")), "guide/b.html", List.of(utf8("b"))));
+    Path outside = Files.createDirectories(work.resolve("outside/guide"));
+    Path b = Files.writeString(outside.resolve("b.html"), "b");
+    try (OutputWriter.Staging staging = OutputWriter.stage(out)) {
+      staging.write("guide/a.html", List.of(utf8("a"))); // the folder was looked at: a real one
+      OutputWriter.deleteTree(out.resolve("guide"));
+      Files.createSymbolicLink(out.resolve("guide"), outside);
+      staging.write("guide/b.html", List.of(utf8("b")));
+      staging.commit(Map.of());
+    }
+    assertEquals(1, links(b), "the output shares a file with a folder outside it");
+    Files.writeString(b, "defaced");
+    assertEquals("b", Files.readString(out.resolve("guide/b.html")));
+  }
+
+  @Test
+  void swapsInThePreviousOutputDuringTheBuildNeverPutAnotherFileOrALinkInTheOutput() throws Exception {
+    Path out = out();
+    List<byte[]> page = List.of(utf8("PAGE"));
+    build(out, Map.of("x.html", page));
+    Path secret = Files.writeString(work.resolve("secret.txt"), "SECRET");
+    Path x = out.resolve("x.html");
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread swapper = new Thread(() -> {
+      for (int i = 0; !stop.get(); i++) {
+        try {
+          Path next = out.resolve(".swap" + i);
+          switch (i % 3) {
+            case 0 -> Files.createSymbolicLink(next, secret);
+            case 1 -> Files.writeString(next, "EVIL"); // the same size, other bytes
+            default -> Files.writeString(next, "PAGE");
+          }
+          Files.move(next, x, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+          // the build's own swap moved the folder: try again
+        }
+      }
+    });
+    swapper.start();
+    int kept = 0;
+    try {
+      long end = System.nanoTime() + 1_500_000_000L;
+      while (System.nanoTime() < end) {
+        try (OutputWriter.Staging staging = OutputWriter.stage(out)) {
+          staging.write("x.html", page);
+          Path staged;
+          try (Stream<Path> entries = Files.list(work)) {
+            staged = entries.filter(p -> p.getFileName().toString().startsWith(".site.staging-")).findFirst().orElseThrow().resolve("x.html");
+          }
+          assertFalse(Files.isSymbolicLink(staged), "a link was staged");
+          assertEquals("PAGE", Files.readString(staged), "other bytes were staged");
+          kept += links(staged) > 1 ? 1 : 0;
+        }
+      }
+    } finally {
+      stop.set(true);
+      swapper.join();
+    }
+    assertTrue(kept > 0, "no file was ever kept, so the race was never run");
   }
 
   @Test
