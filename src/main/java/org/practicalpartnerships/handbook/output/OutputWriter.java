@@ -157,7 +157,7 @@ public final class OutputWriter {
    *
    * <p>Someone who can write in the previous output must not be able to make a file of the new one
    * through this, so everything is checked on the linked file itself, in the staging folder that
-   * only this user can enter, after linking ({@link Unchanged#keeps}): a regular file of this
+   * only this user can enter, after linking ({@link KeptFiles#keeps}): a regular file of this
    * user, with the permissions a new file gets, no other name but the previous output's (reached
    * through no link), holding the build's bytes. A file that fails is written as usual; so is
    * every file on a file system without hard links or POSIX permissions.
@@ -166,7 +166,7 @@ public final class OutputWriter {
     private final Path target;
     private final Path root;
     private final Path previous;
-    private final Unchanged fresh;
+    private final KeptFiles kept;
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private volatile boolean linking = true;
     private boolean committed;
@@ -175,7 +175,7 @@ public final class OutputWriter {
       this.target = target;
       this.root = root;
       this.previous = previous;
-      this.fresh = previous == null ? null : Unchanged.probe(root).orElse(null);
+      this.kept = previous == null ? null : KeptFiles.probe(root).orElse(null);
       folders.add(root);
     }
 
@@ -200,12 +200,12 @@ public final class OutputWriter {
 
     /** Links {@code file} to the previous output's file at {@code path} when that can be kept. */
     private boolean linkedToPrevious(String path, Path file, List<byte[]> chunks) throws IOException {
-      if (fresh == null || !linking) {
+      if (kept == null || !linking) {
         return false;
       }
       Path old = inside(previous, path);
-      long size = Unchanged.size(chunks);
-      if (!fresh.couldKeep(old, size)) {
+      long size = KeptFiles.size(chunks);
+      if (!kept.couldKeep(old, size)) {
         return false;
       }
       try {
@@ -216,7 +216,7 @@ public final class OutputWriter {
         linking = false; // no hard links here (or no more): write every file from now on
         return false;
       }
-      if (fresh.keeps(file, old, size, chunks)) {
+      if (kept.keeps(file, old, size, chunks)) {
         return true;
       }
       Files.delete(file); // the name only: the file it led to is not touched

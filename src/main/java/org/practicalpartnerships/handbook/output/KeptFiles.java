@@ -23,7 +23,7 @@ import java.util.Set;
  * @param owner the owner a new file gets: this user
  * @param permissions the permissions a new file gets (the user's umask applied)
  */
-record Unchanged(UserPrincipal owner, Set<PosixFilePermission> permissions) {
+record KeptFiles(UserPrincipal owner, Set<PosixFilePermission> permissions) {
   private static final int BUFFER = 1 << 16;
   private static final ThreadLocal<ByteBuffer> BUFFERS = ThreadLocal.withInitial(() -> ByteBuffer.allocate(BUFFER));
 
@@ -31,7 +31,7 @@ record Unchanged(UserPrincipal owner, Set<PosixFilePermission> permissions) {
    * What a new file in {@code folder} gets, read off one made there and deleted; empty where files
    * have no POSIX owner and permissions or no link count to read (then nothing is kept).
    */
-  static Optional<Unchanged> probe(Path folder) {
+  static Optional<KeptFiles> probe(Path folder) {
     if (!folder.getFileSystem().supportedFileAttributeViews().containsAll(List.of("posix", "unix"))) {
       return Optional.empty();
     }
@@ -40,7 +40,7 @@ record Unchanged(UserPrincipal owner, Set<PosixFilePermission> permissions) {
       Files.createFile(probe);
       try {
         PosixFileAttributes made = Files.readAttributes(probe, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return Optional.of(new Unchanged(made.owner(), made.permissions()));
+        return Optional.of(new KeptFiles(made.owner(), made.permissions()));
       } finally {
         Files.delete(probe);
       }
