@@ -61,7 +61,7 @@ record KeptFiles(UserPrincipal owner, Set<PosixFilePermission> permissions) {
   boolean couldKeep(Path old, long size) {
     try {
       PosixFileAttributes file = Files.readAttributes(old, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      return file.isRegularFile() && file.size() == size && asNew(file) && links(old) == 1;
+      return asNew(file, size) && links(old) == 1;
     } catch (IOException | RuntimeException e) {
       return false;
     }
@@ -78,7 +78,7 @@ record KeptFiles(UserPrincipal owner, Set<PosixFilePermission> permissions) {
   boolean keeps(Path staged, Path old, long size, List<byte[]> chunks) {
     try {
       PosixFileAttributes file = Files.readAttributes(staged, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      if (!file.isRegularFile() || file.size() != size || !asNew(file) || links(staged) != 2) {
+      if (!asNew(file, size) || links(staged) != 2) {
         return false;
       }
       // The other name is the previous output's, with no link or junction on its way.
@@ -92,8 +92,9 @@ record KeptFiles(UserPrincipal owner, Set<PosixFilePermission> permissions) {
     }
   }
 
-  private boolean asNew(PosixFileAttributes file) {
-    return file.owner().equals(owner) && file.permissions().equals(permissions);
+  /** A regular file of this size, as writing it now would make it: this user's, a new file's permissions. */
+  private boolean asNew(PosixFileAttributes file, long size) {
+    return file.isRegularFile() && file.size() == size && file.owner().equals(owner) && file.permissions().equals(permissions);
   }
 
   private static int links(Path file) throws IOException {

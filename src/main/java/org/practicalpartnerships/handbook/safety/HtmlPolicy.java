@@ -194,10 +194,13 @@ public final class HtmlPolicy {
     return Href.parse(url).kind() == Href.Kind.UNSAFE;
   }
 
-  /** The message for a script URL, wherever it is found (a link, an image, an attribute). */
+  /**
+   * The message for a script URL, wherever it is found (a link, an image, an attribute).
+   *
+   * @param url a URL {@link #isUnsafeUrl} refuses, so one with a scheme
+   */
   public static String unsafeUrlMessage(String url) {
-    String scheme = Href.scheme(url);
-    return "'" + (scheme == null ? url.strip().split(":", 2)[0] : scheme) + ":' URLs are not allowed: they can run code in a reader's browser";
+    return "'" + Href.scheme(url) + ":' URLs are not allowed: they can run code in a reader's browser";
   }
 
   /**
