@@ -161,6 +161,11 @@ public final class SiteNavigation {
     return Collections.unmodifiableList(readingOrder);
   }
 
+  /** Whether the page at this site path is listed: in the reading order. */
+  public boolean listed(String path) {
+    return positions.containsKey(path);
+  }
+
   public Optional<Page> previous(String path) {
     Integer i = positions.get(path);
     return i == null || i == 0 ? Optional.empty() : Optional.of(readingOrder.get(i - 1));

@@ -2,6 +2,7 @@ package org.practicalpartnerships.handbook.output;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Where a build puts the files it makes, as it makes them: a staging folder for {@code build}
@@ -40,5 +41,16 @@ public interface OutputSink {
 
   default void write(String path, byte[] bytes) throws IOException {
     write(path, List.of(bytes));
+  }
+
+  /**
+   * A file that need not be made before the build returns. A sink that writes in the background
+   * ({@code serve}'s, for the print page and the search index) makes it there, after the page
+   * that changed is written and the browser told; any other sink makes and writes it now.
+   *
+   * @param make makes the file's bytes; it must report nothing, as nobody would hear it
+   */
+  default void writeLater(String path, Supplier<List<byte[]>> make) throws IOException {
+    write(path, make.get());
   }
 }

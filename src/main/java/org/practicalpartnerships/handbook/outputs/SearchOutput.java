@@ -3,6 +3,7 @@ package org.practicalpartnerships.handbook.outputs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.jsoup.nodes.Element;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
@@ -56,19 +57,54 @@ public final class SearchOutput implements Output {
 
   @Override
   public List<OutputFile> files(SiteView view, List<Page> pages, Diagnostics diagnostics) {
-    List<byte[]> entries = new ArrayList<>();
-    for (Page page : view.navigation().readingOrder()) {
-      entries.add(view.parts().getOrDefault(page.outputPath(), PageParts.NONE).searchEntry());
-    }
-    List<byte[]> script = SearchIndex.of(entries, view.terms(), GlossaryOutput.PATH).scriptChunks();
-    sizeWarning(script, view.contentDisplay()).ifPresent(diagnostics::add);
+    List<byte[]> script = script(view);
+    sizeWarning(script.stream().mapToLong(chunk -> chunk.length).sum(), view.contentDisplay()).ifPresent(diagnostics::add);
     return List.of(new OutputFile(SearchIndex.SCRIPT, script));
   }
 
-  /** The warning when the index is over its budget, at the content folder. */
-  public static java.util.Optional<Diagnostic> sizeWarning(List<byte[]> script, String contentDisplay) {
-    return SearchIndex.sizeWarning(script.stream().mapToLong(chunk -> chunk.length).sum())
-        .map(warning -> Diagnostic.ofFile(contentDisplay, Severity.WARNING, warning));
+  /** The index's script for this site, in parts ({@link SearchIndex#scriptChunks}). */
+  public static List<byte[]> script(SiteView view) {
+    List<byte[]> entries = new ArrayList<>();
+    for (Page page : view.navigation().readingOrder()) {
+      entries.add(entry(view, page));
+    }
+    return SearchIndex.of(entries, view.terms(), GlossaryOutput.PATH).scriptChunks();
+  }
+
+  /**
+   * The listed pages' entries added up: with the terms, what the size of the index rests on
+   * ({@link #sizeWarning(SiteView, long)}).
+   */
+  public static long entryBytes(SiteView view) {
+    long bytes = 0;
+    for (Page page : view.navigation().readingOrder()) {
+      bytes += entry(view, page).length;
+    }
+    return bytes;
+  }
+
+  /** What the page at this site path adds to {@link #entryBytes(SiteView)}: nothing when it is not listed. */
+  public static long entryBytes(SiteView view, String path) {
+    return view.navigation().listed(path) ? view.parts().getOrDefault(path, PageParts.NONE).searchEntry().length : 0;
+  }
+
+  /**
+   * The warning {@link #files} gives for this site, whose listed pages' entries add up to {@code
+   * entryBytes}, found without making the index: {@code serve} reports it with an edit and makes
+   * the index after.
+   */
+  public static Optional<Diagnostic> sizeWarning(SiteView view, long entryBytes) {
+    int entries = view.navigation().readingOrder().size();
+    return sizeWarning(SearchIndex.scriptSize(entryBytes, entries, view.terms(), GlossaryOutput.PATH), view.contentDisplay());
+  }
+
+  private static byte[] entry(SiteView view, Page page) {
+    return view.parts().getOrDefault(page.outputPath(), PageParts.NONE).searchEntry();
+  }
+
+  /** The warning when the index, of {@code bytes} bytes, is over its budget, at the content folder. */
+  private static Optional<Diagnostic> sizeWarning(long bytes, String contentDisplay) {
+    return SearchIndex.sizeWarning(bytes).map(warning -> Diagnostic.ofFile(contentDisplay, Severity.WARNING, warning));
   }
 
   /**

@@ -59,7 +59,7 @@ public record BuildState(
 
   public BuildState {
     sourcePaths = Set.copyOf(sourcePaths);
-    processed = Map.copyOf(processed);
+    processed = processed instanceof Overlay ? processed : Map.copyOf(processed); // an overlay is made over an unchanging map
     fileWarnings = List.copyOf(fileWarnings);
     diagnostics = List.copyOf(diagnostics);
   }

@@ -69,6 +69,11 @@ public final class SearchIndex {
    */
   public static final long SIZE_BUDGET_BYTES = 1_500_000;
 
+  /** How the JSON opens, before the pages; how the script opens and ends around the JSON. */
+  private static final String OPENING = "{\"v\":" + VERSION + ",\"pages\":[";
+  private static final String SCRIPT_START = "window." + GLOBAL + "=";
+  private static final String SCRIPT_END = ";\n";
+
   /** The JSON as UTF-8, in parts: the opening, one part per page, commas, the rest. */
   private final List<byte[]> parts;
 
@@ -86,7 +91,7 @@ public final class SearchIndex {
    */
   public static SearchIndex of(List<byte[]> entries, List<Term> terms, String glossaryPath) {
     List<byte[]> parts = new ArrayList<>(2 * entries.size() + 2);
-    parts.add(utf8("{\"v\":" + VERSION + ",\"pages\":["));
+    parts.add(utf8(OPENING));
     byte[] comma = utf8(",");
     for (int i = 0; i < entries.size(); i++) {
       if (i > 0) {
@@ -94,6 +99,25 @@ public final class SearchIndex {
       }
       parts.add(entries.get(i));
     }
+    parts.add(closing(terms, glossaryPath));
+    return new SearchIndex(List.copyOf(parts));
+  }
+
+  /**
+   * The size of the script that {@link #of} and {@link #scriptChunks} make from entries of these
+   * sizes, without making it: the preview learns from it at once whether an edit took the index
+   * over its budget, and makes the index itself after the edited page is served.
+   *
+   * @param entryBytes the entries' sizes added up
+   * @param entries how many entries there are
+   */
+  public static long scriptSize(long entryBytes, int entries, List<Term> terms, String glossaryPath) {
+    return utf8(SCRIPT_START).length + utf8(OPENING).length + entryBytes + Math.max(0, entries - 1)
+        + closing(terms, glossaryPath).length + utf8(SCRIPT_END).length;
+  }
+
+  /** What follows the pages: the terms, and the end of the JSON. */
+  private static byte[] closing(List<Term> terms, String glossaryPath) {
     Json out = new Json(4 * 1024);
     out.beginArray();
     for (Term term : terms) {
@@ -107,8 +131,7 @@ public final class SearchIndex {
           .endObject();
     }
     out.endArray();
-    parts.add(utf8("],\"terms\":" + out + "}"));
-    return new SearchIndex(List.copyOf(parts));
+    return utf8("],\"terms\":" + out + "}");
   }
 
   /** A "see" link, written relative to the content folder, as a path in the site: {@code a.md#b} is {@code a.html#b}. */
@@ -155,9 +178,9 @@ public final class SearchIndex {
    */
   public List<byte[]> scriptChunks() {
     List<byte[]> chunks = new ArrayList<>(parts.size() + 2);
-    chunks.add(utf8("window." + GLOBAL + "="));
+    chunks.add(utf8(SCRIPT_START));
     chunks.addAll(parts);
-    chunks.add(utf8(";\n"));
+    chunks.add(utf8(SCRIPT_END));
     return chunks;
   }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.output.MemorySink;
@@ -28,6 +29,7 @@ import org.practicalpartnerships.handbook.outputs.OutputFile;
 import org.practicalpartnerships.handbook.outputs.PrintOutput;
 import org.practicalpartnerships.handbook.pipeline.BuildOutput;
 import org.practicalpartnerships.handbook.pipeline.BuildRequest;
+import org.practicalpartnerships.handbook.pipeline.Overlay;
 import org.practicalpartnerships.handbook.pipeline.Pipeline;
 import org.practicalpartnerships.handbook.search.SearchIndex;
 import org.practicalpartnerships.handbook.source.ContentFile;
@@ -40,10 +42,11 @@ import org.practicalpartnerships.handbook.source.SourceLoader;
  *   <li>When only pages' text changed, and in a way that cannot reach other pages (same front
  *       matter, ids, links and glossary terms; see {@link PageUpdate}), just those pages are
  *       processed and rendered again, and written with the print page and the search index. Those
- *       two grow with the whole handbook (tens of megabytes at 10,000 pages), so they are written
- *       after the rebuild returns, in the background: the edited page is on disk and the browser
- *       told to reload at once, and a request for either file waits until it is written ({@link
- *       #awaitWritten}).
+ *       two grow with the whole handbook (tens of megabytes at 10,000 pages), so they are made
+ *       and written after the rebuild returns, in the background: the edited page is on disk and
+ *       the browser told to reload at once, and a request for either file waits until it is
+ *       written ({@link #awaitWritten}). Whether the search index is over its budget is found
+ *       from the pages' entries without making it, so the warning comes with the edit.
  *   <li>When pages' front matter changed only in what other pages show of them (title,
  *       description, order, tags, upkeep), the site is assembled again from the cache and only
  *       the pages that show them are rendered again ({@link Pipeline#reshow}).
@@ -139,13 +142,13 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
    * when a newer one is queued does nothing. A request for a PDF waits for it ({@link #awaitWritten}).
    */
   private void startSlowWork() {
-    List<java.util.function.Supplier<List<OutputFile>>> work = cache.takeDeferred();
+    List<Supplier<List<OutputFile>>> work = cache.takeDeferred();
     if (work.isEmpty()) {
       return;
     }
     long generation = ++slowGeneration;
     slowDone = CompletableFuture.runAsync(() -> {
-      for (java.util.function.Supplier<List<OutputFile>> job : work) {
+      for (Supplier<List<OutputFile>> job : work) {
         if (generation != slowGeneration) {
           return;
         }
@@ -236,7 +239,11 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
       throw new IOException("interrupted while writing the preview", e);
     } catch (ExecutionException e) {
       pending = new Pending(Set.of(), CompletableFuture.completedFuture(null)); // the next rebuild writes them again
-      throw new IOException("could not write the preview: " + e.getCause().getMessage(), e.getCause());
+      Throwable cause = e.getCause() instanceof java.io.UncheckedIOException io ? io.getCause() : e.getCause();
+      if (cause instanceof RuntimeException bug) {
+        throw bug; // making a file failed, not writing it: reported as the bug it is
+      }
+      throw new IOException("could not write the preview: " + cause.getMessage(), cause);
     }
   }
 
@@ -256,37 +263,51 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
 
   /**
    * Where an update's files go: pages straight to disk, the aggregate files to the background
-   * writer. Fingerprints are kept for the pages; the aggregates' are dropped (hashing them would
-   * cost what writing them does), so the next full rebuild writes them again.
+   * writer, which also makes those given to {@link #writeLater}. Fingerprints are kept for the
+   * pages; the aggregates' are marked stale (hashing them would cost what writing them does), so
+   * the next full rebuild writes them again.
    */
   private final class PreviewSink implements OutputSink {
+    /** No file's fingerprint. */
+    private static final String STALE = "";
+
     private final Set<String> changed = new HashSet<>();
-    private final Map<String, List<byte[]>> later = new HashMap<>();
-    private final Map<String, String> fingerprints = new HashMap<>(previous);
+    private final Map<String, Supplier<List<byte[]>>> later = new HashMap<>();
+    /** This update's fingerprints, over the previous ones. */
+    private final Map<String, String> fingerprints = new HashMap<>();
 
     @Override
     public void write(String path, List<byte[]> chunks) throws IOException {
       if (AGGREGATES.contains(path)) {
-        changed.add(path);
-        later.put(path, chunks);
-        fingerprints.remove(path);
+        writeLater(path, () -> chunks);
         return;
       }
       String fingerprint = sha256(chunks);
-      if (!fingerprint.equals(fingerprints.get(path))) {
+      if (!fingerprint.equals(fingerprints.getOrDefault(path, previous.get(path)))) {
         changed.add(path);
         writeFile(path, chunks);
         fingerprints.put(path, fingerprint);
       }
     }
 
+    @Override
+    public void writeLater(String path, Supplier<List<byte[]>> make) throws IOException {
+      if (!AGGREGATES.contains(path)) {
+        write(path, make.get());
+        return;
+      }
+      changed.add(path);
+      later.put(path, make);
+      fingerprints.put(path, STALE);
+    }
+
     Set<String> finish() {
-      previous = fingerprints;
-      Map<String, List<byte[]>> files = Map.copyOf(later);
+      previous = Overlay.of(previous, fingerprints);
+      Map<String, Supplier<List<byte[]>>> files = Map.copyOf(later);
       pending = new Pending(files.keySet(), CompletableFuture.runAsync(() -> {
-        for (Map.Entry<String, List<byte[]>> file : files.entrySet()) {
+        for (Map.Entry<String, Supplier<List<byte[]>>> file : files.entrySet()) {
           try {
-            writeFile(file.getKey(), file.getValue());
+            writeFile(file.getKey(), file.getValue().get());
           } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
           }

@@ -17,7 +17,6 @@ import org.practicalpartnerships.handbook.model.LinkRef;
 import org.practicalpartnerships.handbook.model.Page;
 import org.practicalpartnerships.handbook.output.OutputSink;
 import org.practicalpartnerships.handbook.outputs.Output;
-import org.practicalpartnerships.handbook.outputs.OutputFile;
 import org.practicalpartnerships.handbook.outputs.Outputs;
 import org.practicalpartnerships.handbook.outputs.PageParts;
 import org.practicalpartnerships.handbook.outputs.PrintOutput;
@@ -25,12 +24,14 @@ import org.practicalpartnerships.handbook.outputs.SearchOutput;
 import org.practicalpartnerships.handbook.outputs.SiteView;
 import org.practicalpartnerships.handbook.pipeline.BuildOutput;
 import org.practicalpartnerships.handbook.pipeline.BuildState;
+import org.practicalpartnerships.handbook.pipeline.Overlay;
 import org.practicalpartnerships.handbook.pipeline.PageProcessor;
 import org.practicalpartnerships.handbook.pipeline.PageProcessor.PageFront;
 import org.practicalpartnerships.handbook.pipeline.PageProcessor.ProcessedPage;
 import org.practicalpartnerships.handbook.pipeline.Pipeline;
 import org.practicalpartnerships.handbook.pipeline.Renderer;
 import org.practicalpartnerships.handbook.pipeline.SiteChecks;
+import org.practicalpartnerships.handbook.search.SearchIndex;
 import org.practicalpartnerships.handbook.source.ContentFile;
 
 /**
@@ -56,6 +57,12 @@ final class PageUpdate {
   private List<Diagnostic> warned;
   private boolean reshownLast;
   private Map<String, List<Diagnostic>> warningsByFile = Map.of();
+  /**
+   * The site whose listed pages' search entries were last added up, and their total: an update
+   * adds the difference its pages make, instead of going through every page again.
+   */
+  private SiteView sized;
+  private long sizedEntryBytes;
 
   PageUpdate(Pipeline pipeline, ServeCache cache) {
     this.pipeline = pipeline;
@@ -75,8 +82,7 @@ final class PageUpdate {
     }
     BuildState last = state.get();
     reshownLast = false;
-    Redone redone = new Redone(new HashMap<>(last.processed()), new HashMap<>(last.rendering().byPath()), new HashMap<>(last.site().parts()), new HashSet<>(), new ArrayList<>(), new ArrayList<>(),
-        new HashMap<>(), new HashSet<>());
+    Redone redone = new Redone(new HashSet<>(), new ArrayList<>(), new ArrayList<>(), new HashMap<>(), new HashSet<>());
     for (ContentFile file : changed) {
       if (!redo(file, last, redone)) {
         return Optional.empty();
@@ -118,12 +124,11 @@ final class PageUpdate {
   }
 
   /** What an update has redone so far. */
-  private record Redone(Map<String, ProcessedPage> processed, Map<String, Page> byPath, Map<String, PageParts> parts,
-      Set<String> files, List<Diagnostic> diagnostics, List<Page> pages, Map<String, ProcessedPage> bySource, Set<String> retitled) {}
+  private record Redone(Set<String> files, List<Diagnostic> diagnostics, List<Page> pages, Map<String, ProcessedPage> bySource, Set<String> retitled) {}
 
   /** Redoes one page; false when the change reaches beyond it. */
   private boolean redo(ContentFile file, BuildState last, Redone redone) {
-    ProcessedPage was = redone.processed().get(file.relativePath());
+    ProcessedPage was = last.processed().get(file.relativePath());
     if (was == null || was.page().isEmpty()) {
       return false; // a new page changes navigation
     }
@@ -156,14 +161,11 @@ final class PageUpdate {
     mine.addAll(last.checker().check(page.outputPath(), page.source(), page.links()));
     Lint.unreachable(page, last.reachable()).ifPresent(mine::add);
     SiteChecks.layout(page, last.rendering().templates()).ifPresent(mine::add);
-    if (mine.hasErrors() || !redone.parts().containsKey(page.outputPath())) {
+    if (mine.hasErrors() || !last.site().parts().containsKey(page.outputPath())) {
       return false;
     }
     redone.diagnostics().addAll(mine.sorted());
     redone.files().add(page.source().displayPath());
-    redone.processed().put(file.relativePath(), now);
-    redone.byPath().put(page.outputPath(), page);
-    redone.parts().put(page.outputPath(), now.parts());
     redone.pages().add(page);
     redone.bySource().put(file.relativePath(), now);
     if (retitled) {
@@ -205,7 +207,16 @@ final class PageUpdate {
 
   private Optional<BuildOutput> write(BuildState last, Redone redone, Diagnostics diagnostics, OutputSink sink) throws IOException {
     Renderer.Rendering before = last.rendering();
-    Renderer.Rendering rendering = new Renderer.Rendering(before.templates(), before.fingerprint(), before.context(), before.backlinks(), redone.byPath());
+    // The maps over every page, with the redone pages' entries replaced, made without copying them.
+    Map<String, Page> pages = new HashMap<>();
+    Map<String, PageParts> parts = new HashMap<>();
+    for (ProcessedPage now : redone.bySource().values()) {
+      Page page = now.page().orElseThrow();
+      pages.put(page.outputPath(), page);
+      parts.put(page.outputPath(), now.parts());
+    }
+    Map<String, Page> byPath = Overlay.of(before.byPath(), pages);
+    Renderer.Rendering rendering = new Renderer.Rendering(before.templates(), before.fingerprint(), before.context(), before.backlinks(), byPath);
     Map<String, List<byte[]>> rendered = new TreeMap<>();
     for (Page page : redone.pages()) {
       Optional<List<byte[]>> bytes = Renderer.render(page, rendering, cache, diagnostics);
@@ -214,29 +225,21 @@ final class PageUpdate {
       }
       rendered.put(page.outputPath(), bytes.get());
     }
-    SiteView was = last.site();
-    SiteView site = was.withParts(redone.parts());
+    SiteView site = last.site().withParts(Overlay.of(last.site().parts(), parts));
     Page lastPrint = before.byPath().get(PrintOutput.PATH);
     if (lastPrint == null) {
       return Optional.empty();
     }
-    // Titles, order and anchors are unchanged on this path: only the print page's sections change.
-    Page print = PrintOutput.withNewSections(lastPrint, site);
     // The PDFs hold the changed pages too: made again in the background, like any rebuild's.
     // The list of pages is made there too, off the path to the edited page.
-    Map<String, Page> byPath = redone.byPath();
     for (Output output : Outputs.ALL) {
       if (output.slow()) {
         cache.slowFiles(() -> {
           Map<String, Page> all = new TreeMap<>(byPath);
-          all.put(print.outputPath(), print);
+          all.put(PrintOutput.PATH, PrintOutput.withNewSections(lastPrint, site));
           return output.files(site, List.copyOf(all.values()), new Diagnostics());
         });
       }
-    }
-    Optional<List<byte[]>> printBytes = Renderer.render(print, rendering, cache, diagnostics);
-    if (printBytes.isEmpty()) {
-      return Optional.empty();
     }
     for (Diagnostic d : last.diagnostics()) {
       if (!redone.files().contains(d.file()) && !last.fileWarnings().contains(d)) {
@@ -246,18 +249,53 @@ final class PageUpdate {
     diagnostics.addAll(redone.diagnostics());
     Map<String, List<Diagnostic>> siteWarnings = siteWarnings(last);
     redone.files().forEach(file -> diagnostics.addAll(siteWarnings.getOrDefault(file, List.of())));
-    Diagnostics fileWarnings = new Diagnostics();
-    List<OutputFile> search = new SearchOutput().files(site, List.of(), fileWarnings);
-    diagnostics.addAll(fileWarnings.sorted());
+    // What the search index's output warns about, without making the index.
+    List<Diagnostic> fileWarnings = SearchOutput.sizeWarning(site, searchEntryBytes(last.site(), site, redone.pages())).stream().toList();
+    diagnostics.addAll(fileWarnings);
     for (Map.Entry<String, List<byte[]>> page : rendered.entrySet()) {
       sink.write(page.getKey(), page.getValue());
     }
-    sink.write(PrintOutput.PATH, printBytes.get());
-    for (OutputFile file : search) {
-      sink.write(file.path(), file.chunks());
-    }
-    cache.updated(last.updated(site, rendering, redone.processed(), fileWarnings.sorted(), diagnostics.sorted()));
+    // The print page and the search index hold every page (tens of megabytes at 10,000 pages):
+    // made after the edited page is written and the browser told, where the sink can.
+    sink.writeLater(PrintOutput.PATH, () -> printPage(lastPrint, site, rendering));
+    sink.writeLater(SearchIndex.SCRIPT, () -> SearchOutput.script(site));
+    cache.updated(last.updated(site, rendering, Overlay.of(last.processed(), redone.bySource()), fileWarnings, diagnostics.sorted()));
     return Optional.of(last.output());
+  }
+
+  /** The listed pages' search entries of {@code site}, {@code was} with {@code pages} redone, added up. */
+  private long searchEntryBytes(SiteView was, SiteView site, List<Page> pages) {
+    long bytes;
+    if (sized == was) {
+      bytes = sizedEntryBytes;
+      for (Page page : pages) {
+        bytes += SearchOutput.entryBytes(site, page.outputPath()) - SearchOutput.entryBytes(was, page.outputPath());
+      }
+    } else {
+      bytes = SearchOutput.entryBytes(site);
+    }
+    sized = site;
+    sizedEntryBytes = bytes;
+    return bytes;
+  }
+
+  /** What the last update found the listed pages' search entries of its site to add up to, for tests. */
+  long searchEntryBytes() {
+    return sizedEntryBytes;
+  }
+
+  /**
+   * The print page with the pages' new sections. Titles, order and anchors are unchanged on this
+   * path, so its layout's data is the last build's, and the cache holds the layout rendered from
+   * it: rendering cannot fail or report anything new.
+   */
+  private List<byte[]> printPage(Page lastPrint, SiteView site, Renderer.Rendering rendering) {
+    Diagnostics reported = new Diagnostics();
+    Optional<List<byte[]>> bytes = Renderer.render(PrintOutput.withNewSections(lastPrint, site), rendering, cache, reported);
+    if (bytes.isEmpty() || !reported.sorted().isEmpty()) {
+      throw new IllegalStateException("the print page's layout gave another result for the same data: " + reported.sorted());
+    }
+    return bytes.get();
   }
 
   /** Where a page's links and images lead, as written, in order: what other pages' checks and backlinks rest on. */

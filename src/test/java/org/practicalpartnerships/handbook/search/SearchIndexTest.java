@@ -282,6 +282,36 @@ class SearchIndexTest {
     assertTrue(warning.startsWith("the search index (search-index.js) is 1.9"), warning);
   }
 
+  /**
+   * The size the preview reports the index's warning from ({@link SearchIndex#scriptSize}) is the
+   * size of the script made from the same entries and terms, byte for byte: none, one or many
+   * entries (empty ones too), any text, with and without terms.
+   */
+  @Test
+  void theSizeFoundWithoutMakingTheScriptIsItsSize() {
+    java.util.Random random = new java.util.Random(20261204);
+    String[] words = {"partner", "\u00e9quipe", "\"quoted\"", "</script>", "\u2028", "tab\there", "\ud83d\ude00", "a\\b", ""};
+    List<Term> glossary = List.of(CURRENCY, term("pooled budget", "pooled-budget", List.of(), "Money *pooled* by partners.", "a.md"));
+    for (int round = 0; round < 200; round++) {
+      List<byte[]> entries = new ArrayList<>();
+      int count = round < 3 ? round : random.nextInt(40);
+      long entryBytes = 0;
+      for (int i = 0; i < count; i++) {
+        StringBuilder text = new StringBuilder();
+        for (int w = random.nextInt(30); w > 0; w--) {
+          text.append(words[random.nextInt(words.length)]).append(' ');
+        }
+        Page page = page("p" + i + ".html", text.toString(), "", List.of(), text + "\n\n## " + text);
+        byte[] entry = random.nextInt(10) == 0 ? new byte[0] : SearchIndex.entry(page, Jsoup.parseBodyFragment(page.html()).body());
+        entries.add(entry);
+        entryBytes += entry.length;
+      }
+      List<Term> terms = glossary.subList(0, round % 3);
+      long made = SearchIndex.of(entries, terms, "glossary.html").scriptChunks().stream().mapToLong(chunk -> chunk.length).sum();
+      assertEquals(made, SearchIndex.scriptSize(entryBytes, count, terms, "glossary.html"), "round " + round);
+    }
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> asMap(Object o) {
     return (Map<String, Object>) o;

@@ -216,6 +216,52 @@ class IncrementalRebuildTest {
   }
 
   /**
+   * The search index's budget warning comes with the text edit that takes the index over its
+   * budget and goes with the one that brings it back, as a fresh build reports it, although the
+   * preview makes the index itself after the edit is served.
+   */
+  @Test
+  void aTextEditAcrossTheSearchIndexBudgetWarnsAsAFreshBuildDoes() throws IOException {
+    String paragraph = "Partners agree what they will count before they pool any money. ".repeat(16) + "\n\n";
+    for (int i = 0; i < 12; i++) {
+      write("content/long-" + i + ".md", "---\ntitle: Long page " + i + "\n---\n\n" + paragraph.repeat(110));
+    }
+    BuildResult first = rebuild.rebuild(Set.of(dir.resolve("content")));
+    assertTrue(first.success(), first.diagnostics().toString());
+    assertFalse(overBudget(first), "1.4 MB is within the budget: " + first.diagnostics());
+    Path page = dir.resolve("content/long-3.md");
+    String original = Files.readString(page);
+
+    Files.writeString(page, original + paragraph.repeat(150));
+    BuildResult over = rebuild.rebuild(Set.of(page));
+    assertEquals(Set.of("long-3.html", "print.html", "search-index.js"), over.changedOutputs(), "the short way was taken");
+    assertTrue(overBudget(over), "150 more paragraphs take it over: " + over.diagnostics());
+    assertLikeAFreshBuild(over);
+
+    Files.writeString(page, original + paragraph.repeat(40));
+    BuildResult under = rebuild.rebuild(Set.of(page));
+    assertEquals(Set.of("long-3.html", "print.html", "search-index.js"), under.changedOutputs(), "the short way was taken");
+    assertFalse(overBudget(under), "back within it: " + under.diagnostics());
+    assertLikeAFreshBuild(under);
+  }
+
+  private static boolean overBudget(BuildResult result) {
+    return result.diagnostics().stream().anyMatch(d -> d.message().contains("over its budget"));
+  }
+
+  /** The preview's diagnostics and files, once written, are a fresh build's of the same folders. */
+  private void assertLikeAFreshBuild(BuildResult served) throws IOException {
+    rebuild.awaitWritten("print.html");
+    rebuild.awaitWritten("search-index.js");
+    Path folder = Files.createDirectory(dir.resolve("fresh-" + System.nanoTime()));
+    IncrementalRebuild full = new IncrementalRebuild(new SourceLoader(dir), new MarkdownEngine(), "test", new BuildRequest(dir.resolve("content"), dir.resolve("templates"), false), folder);
+    BuildResult fresh = full.rebuild(Set.of(dir.resolve("content")));
+    full.close();
+    assertEquals(fresh.diagnostics(), served.diagnostics());
+    assertEquals(files(folder), files(out));
+  }
+
+  /**
    * Edits of what other pages show of a page (title, description, order, tags, upkeep) take the
    * way that renders only the pages showing it (issue 20), and after each, at random pages and in
    * random combinations, the folder and the diagnostics are what a fresh build gives: on the real
