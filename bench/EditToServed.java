@@ -15,12 +15,14 @@ import java.util.List;
  * The same for any server (handbook serve, hugo server), so the two are compared like for like.
  *
  * <pre>
- * java bench/EditToServed.java URL FILE RUNS text|title
+ * java bench/EditToServed.java URL FILE RUNS text|title [PAUSE_MS]
  * </pre>
  *
  * "text" adds a sentence at the end of the page; "title" changes the page's front-matter title,
  * which other pages show too. Prints each run and the median in milliseconds, as "median N ms".
- * The file is put back as it was at the end.
+ * The file is put back as it was at the end. Between edits the clock waits PAUSE_MS, 1,500 by
+ * default, which lets the work a server does after answering (search index, PDFs) finish; a short
+ * pause times edits saved in quick succession, as an editor's autosave makes them.
  */
 public final class EditToServed {
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -30,6 +32,7 @@ public final class EditToServed {
     Path file = Path.of(args[1]);
     int runs = Integer.parseInt(args[2]);
     boolean title = args[3].equals("title");
+    long pause = args.length > 4 ? Long.parseLong(args[4]) : 1_500;
     String original = Files.readString(file, StandardCharsets.UTF_8);
     waitFor(url, null, Duration.ofSeconds(120));
     List<Long> times = new ArrayList<>();
@@ -46,7 +49,7 @@ public final class EditToServed {
         if (run > 0) { // the first edit warms the server's path; it is not counted
           times.add(ms);
         }
-        Thread.sleep(1_500); // let work the server does after answering (search index, PDFs) finish
+        Thread.sleep(pause);
       }
     } finally {
       Files.writeString(file, original, StandardCharsets.UTF_8);

@@ -122,7 +122,11 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
         return result;
       }
     }
+    boolean first = previous.isEmpty();
     BuildResult result = rebuildAll();
+    if (first && result.success()) {
+      collectTheFirstBuildsGarbage(); // once the build's files, held until written, are garbage
+    }
     if (result.success()) {
       startSlowWork();
     } else {
@@ -213,6 +217,17 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
     }
     previous = fingerprints;
     return new BuildResult(true, diagnostics.sorted(), changed);
+  }
+
+  /**
+   * The first build holds every file in memory while it writes them, and most of that outlives
+   * the young generation's collections: at 10,000 pages the old generation ends the build with a
+   * gigabyte of it. Left there, it is collected by the first full collection, whenever one comes:
+   * a pause of about a second in the middle of an early edit. Collected now, before the preview
+   * is served, nobody waits on it.
+   */
+  private static void collectTheFirstBuildsGarbage() {
+    System.gc();
   }
 
   /**
