@@ -57,12 +57,14 @@ final class Tags {
   /** Every spelling of a tag, with its pages, grouped by the word they spell. */
   static Map<String, Map<String, List<Page>>> byWord(List<Page> written) {
     Map<String, Map<String, List<Page>>> byWord = new TreeMap<>();
+    // Each spelling's word found once: a handbook has a few dozen tags over thousands of pages.
+    Map<String, String> words = new java.util.HashMap<>();
     for (Page page : written) {
       for (String tag : page.frontMatter().tags()) {
         if (!SitePaths.hasOwnSlug(tag)) {
           continue; // an error of its own (TagsOutput): no address for its page
         }
-        byWord.computeIfAbsent(word(tag), w -> new TreeMap<>()).computeIfAbsent(tag, t -> new ArrayList<>()).add(page);
+        byWord.computeIfAbsent(words.computeIfAbsent(tag, Tags::word), w -> new TreeMap<>()).computeIfAbsent(tag, t -> new ArrayList<>()).add(page);
       }
     }
     return byWord;

@@ -17,6 +17,31 @@ public final class SitePaths {
 
   /** A stable anchor or file name for a text: lowercase letters and digits joined by hyphens. */
   public static String slug(String text) {
+    StringBuilder ascii = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return slugOfAnyText(text);
+      }
+      boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+      if (!letterOrDigit) {
+        gap = true;
+        continue;
+      }
+      if (gap && ascii.length() > 0) {
+        ascii.append('-');
+      }
+      gap = false;
+      ascii.append(c <= 'Z' && c >= 'A' ? (char) (c + ('a' - 'A')) : c);
+    }
+    // In ASCII, with no accents to strip and one letter case, the same as below in one pass: the
+    // slugs of headings and tags (every page has some) are made without three regular expressions.
+    return ascii.isEmpty() ? "x" : ascii.toString();
+  }
+
+  /** {@link #slug} of any text: accents stripped, then letters and digits of any script kept. */
+  static String slugOfAnyText(String text) {
     String s = MARKS.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)).replaceAll("");
     s = EDGE_HYPHENS.matcher(NOT_LETTERS.matcher(s.toLowerCase(java.util.Locale.ROOT)).replaceAll("-")).replaceAll("");
     return s.isEmpty() ? "x" : s;

@@ -7,6 +7,36 @@ import org.junit.jupiter.api.Test;
 
 class SitePathsTest {
 
+  /**
+   * The one-pass slug of ASCII text is the slug the regular expressions make ({@link
+   * SitePaths#slugOfAnyText}), over every ASCII character (controls, punctuation, runs of them at
+   * either end) and texts that mix in letters beyond ASCII, which take the regular expressions.
+   */
+  @Test
+  void theSlugOfAsciiTextIsTheSlugOfAnyText() {
+    java.util.Random random = new java.util.Random(20261204);
+    String[] extra = {"\u00e9", "e\u0301", "\u00df", "\u0130", "\uff21", "\u00a0", "\ud83d\ude00", "\u2013", "\u00bd"};
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(14); n > 0; n--) {
+        int pick = random.nextInt(10);
+        if (pick < 4) {
+          text.append((char) random.nextInt(128)); // any ASCII character
+        } else if (pick < 8) {
+          text.append("aZ9 -_.!/#'".charAt(random.nextInt(11)));
+        } else if (pick == 8 && random.nextInt(4) == 0) {
+          text.append(extra[random.nextInt(extra.length)]);
+        } else {
+          text.append("Shared Goals".charAt(random.nextInt(12)));
+        }
+      }
+      assertEquals(SitePaths.slugOfAnyText(text.toString()), SitePaths.slug(text.toString()), () -> "slug of '" + text + "'");
+    }
+    for (String text : new String[] {"", "-", "--a--", "A", "Ünïcode names", "What is a 'shared currency'?", "1.2.3", "x"}) {
+      assertEquals(SitePaths.slugOfAnyText(text), SitePaths.slug(text), text);
+    }
+  }
+
   @Test
   void rootPrefixClimbsOncePerFolder() {
     assertEquals("", SitePaths.rootPrefix("index.html"));
