@@ -20,7 +20,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
+import org.practicalpartnerships.handbook.diagnostics.Diagnostic;
 import org.practicalpartnerships.handbook.diagnostics.Diagnostics;
+import org.practicalpartnerships.handbook.diagnostics.Severity;
 import org.practicalpartnerships.handbook.markdown.MarkdownEngine;
 import org.practicalpartnerships.handbook.output.MemorySink;
 import org.practicalpartnerships.handbook.output.OutputSink;
@@ -103,14 +105,15 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
 
   @Override
   public synchronized BuildResult rebuild(Set<Path> changedPaths) throws IOException {
-    finishWriting();
+    Optional<Diagnostic> unfinished = finishWriting();
     if (!previous.isEmpty() && !Files.isDirectory(output)) {
       // The preview folder went away (a cleaner of temporary files, say): write it all again.
       Files.createDirectories(output);
       previous = Map.of();
     }
     cache.takeDeferred(); // left by an update that gave way to a full rebuild
-    Optional<List<ContentFile>> pages = changedPages(changedPaths);
+    // What the last rebuild left unmade is made by a full one, which writes every stale file.
+    Optional<List<ContentFile>> pages = unfinished.isPresent() ? Optional.empty() : changedPages(changedPaths);
     if (pages.isPresent()) {
       Diagnostics diagnostics = new Diagnostics();
       PreviewSink sink = new PreviewSink();
@@ -124,6 +127,11 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
     }
     boolean first = previous.isEmpty();
     BuildResult result = rebuildAll();
+    if (unfinished.isPresent()) {
+      List<Diagnostic> told = new ArrayList<>(result.diagnostics());
+      told.add(unfinished.get());
+      result = new BuildResult(result.success(), told, result.changedOutputs());
+    }
     if (first && result.success()) {
       collectTheFirstBuildsGarbage(); // once the build's files, held until written, are garbage
     }
@@ -241,24 +249,30 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
     }
     Pending now = pending;
     if (now.paths().contains(sitePath)) {
-      now.done().join();
+      now.done().exceptionally(e -> null).join(); // on a failure, the last good file; the next rebuild reports it
     }
   }
 
-  /** Waits for the background writes of the last rebuild; a failure there is this rebuild's. */
-  private void finishWriting() throws IOException {
+  /**
+   * Waits for the background work of the last rebuild. What it could not make or write is
+   * returned as a warning for this rebuild, which then rebuilds in full: the files left stale are
+   * written again, and the edit that brought this rebuild is not lost.
+   */
+  private Optional<Diagnostic> finishWriting() throws IOException {
     try {
       pending.done().get();
+      return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while writing the preview", e);
     } catch (ExecutionException e) {
-      pending = new Pending(Set.of(), CompletableFuture.completedFuture(null)); // the next rebuild writes them again
+      Set<String> paths = pending.paths();
+      pending = new Pending(Set.of(), CompletableFuture.completedFuture(null));
       Throwable cause = e.getCause() instanceof java.io.UncheckedIOException io ? io.getCause() : e.getCause();
-      if (cause instanceof RuntimeException bug) {
-        throw bug; // making a file failed, not writing it: reported as the bug it is
-      }
-      throw new IOException("could not write the preview: " + cause.getMessage(), cause);
+      String what = cause instanceof IOException io ? "written (" + io.getMessage() + ")"
+          : "made (" + cause + "; this is a bug in handbook, please report it)";
+      return Optional.of(Diagnostic.ofFile("handbook", Severity.WARNING, "after the last edit, " + String.join(" and ", new java.util.TreeSet<>(paths))
+          + " could not all be " + what + ", so the preview was built again in full"));
     }
   }
 

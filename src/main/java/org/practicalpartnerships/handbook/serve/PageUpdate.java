@@ -250,7 +250,7 @@ final class PageUpdate {
     Map<String, List<Diagnostic>> siteWarnings = siteWarnings(last);
     redone.files().forEach(file -> diagnostics.addAll(siteWarnings.getOrDefault(file, List.of())));
     // What the search index's output warns about, without making the index.
-    List<Diagnostic> fileWarnings = SearchOutput.sizeWarning(site, searchEntryBytes(last.site(), site, redone.pages())).stream().toList();
+    List<Diagnostic> fileWarnings = SearchOutput.sizeWarning(site, searchEntryBytes(last.site(), site, pages.keySet())).stream().toList();
     diagnostics.addAll(fileWarnings);
     for (Map.Entry<String, List<byte[]>> page : rendered.entrySet()) {
       sink.write(page.getKey(), page.getValue());
@@ -263,13 +263,13 @@ final class PageUpdate {
     return Optional.of(last.output());
   }
 
-  /** The listed pages' search entries of {@code site}, {@code was} with {@code pages} redone, added up. */
-  private long searchEntryBytes(SiteView was, SiteView site, List<Page> pages) {
+  /** The listed pages' search entries of {@code site}, {@code was} with the pages at these site paths redone, added up. */
+  private long searchEntryBytes(SiteView was, SiteView site, Set<String> redonePaths) {
     long bytes;
     if (sized == was) {
       bytes = sizedEntryBytes;
-      for (Page page : pages) {
-        bytes += SearchOutput.entryBytes(site, page.outputPath()) - SearchOutput.entryBytes(was, page.outputPath());
+      for (String path : redonePaths) {
+        bytes += SearchOutput.entryBytes(site, path) - SearchOutput.entryBytes(was, path);
       }
     } else {
       bytes = SearchOutput.entryBytes(site);

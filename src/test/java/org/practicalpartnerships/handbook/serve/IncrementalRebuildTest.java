@@ -245,6 +245,39 @@ class IncrementalRebuildTest {
     assertLikeAFreshBuild(under);
   }
 
+  /**
+   * A print page that cannot be written after a text edit (a folder stands at its address) does
+   * not cost the next edit: that rebuild says what happened, builds in full and keeps the edit,
+   * and the folder is what a fresh build writes. Until then the last good files are served.
+   */
+  @Test
+  void whatTheBackgroundCouldNotWriteIsWrittenByTheNextRebuildWithItsEdit() throws IOException {
+    assertTrue(rebuild.rebuild(Set.of(dir.resolve("content"))).success());
+    Path print = out.resolve("print.html");
+    Files.delete(print);
+    Files.createDirectories(print.resolve("in-the-way"));
+    edit(dir.resolve("content/guide.md"), "Text.", "Text, edited while the print page cannot be written.");
+    BuildResult blocked = rebuild.rebuild(Set.of(dir.resolve("content/guide.md")));
+    assertEquals(Set.of("guide.html", "print.html", "search-index.js"), blocked.changedOutputs(), "the short way was taken");
+    rebuild.awaitWritten("print.html"); // returns: the server answers with what is there
+    assertTrue(Files.isDirectory(print), "the background write failed");
+
+    Files.delete(print.resolve("in-the-way"));
+    Files.delete(print);
+    edit(dir.resolve("content/index.md"), "See", "Now see");
+    BuildResult next = rebuild.rebuild(Set.of(dir.resolve("content/index.md")));
+    assertTrue(next.success(), next.diagnostics().toString());
+    assertTrue(next.diagnostics().stream().anyMatch(d -> d.severity() == org.practicalpartnerships.handbook.diagnostics.Severity.WARNING
+        && d.message().contains("print.html") && d.message().contains("could not all be written") && d.message().contains("built again in full")), next.diagnostics().toString());
+    assertTrue(Files.readString(print).contains("cannot be written") && Files.readString(out.resolve("index.html")).contains("Now see"), "both edits are in");
+    rebuild.awaitWritten("print.html");
+    Path folder = Files.createDirectory(dir.resolve("fresh"));
+    IncrementalRebuild full = new IncrementalRebuild(new SourceLoader(dir), new MarkdownEngine(), "test", new BuildRequest(dir.resolve("content"), dir.resolve("templates"), false), folder);
+    assertTrue(full.rebuild(Set.of(dir.resolve("content"))).success());
+    full.close();
+    assertEquals(files(folder), files(out));
+  }
+
   private static boolean overBudget(BuildResult result) {
     return result.diagnostics().stream().anyMatch(d -> d.message().contains("over its budget"));
   }
