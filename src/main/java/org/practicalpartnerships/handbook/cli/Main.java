@@ -25,6 +25,7 @@ import org.practicalpartnerships.handbook.pipeline.BuildOutput;
 import org.practicalpartnerships.handbook.pipeline.BuildRequest;
 import org.practicalpartnerships.handbook.pipeline.Pipeline;
 import org.practicalpartnerships.handbook.pipeline.Reuse;
+import org.practicalpartnerships.handbook.pipeline.Stopwatch;
 import org.practicalpartnerships.handbook.source.SourceLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -225,7 +226,7 @@ public final class Main implements Callable<Integer> {
       }
       BuildOutput output = result.get();
       if (staging != null) {
-        org.practicalpartnerships.handbook.pipeline.Stopwatch clock = new org.practicalpartnerships.handbook.pipeline.Stopwatch(timings);
+        Stopwatch clock = new Stopwatch(timings);
         staging.commit(output.copies());
         clock.lap("files copied; the output swapped in, the old one deleted");
         int copied = output.copies().size();

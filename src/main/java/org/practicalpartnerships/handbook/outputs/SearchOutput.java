@@ -57,16 +57,16 @@ public final class SearchOutput implements Output {
 
   @Override
   public List<OutputFile> files(SiteView view, List<Page> pages, Diagnostics diagnostics) {
-    List<byte[]> script = script(view);
-    sizeWarning(script.stream().mapToLong(chunk -> chunk.length).sum(), view.contentDisplay()).ifPresent(diagnostics::add);
-    return List.of(new OutputFile(SearchIndex.SCRIPT, script));
+    OutputFile script = new OutputFile(SearchIndex.SCRIPT, script(view));
+    sizeWarning(script.size(), view.contentDisplay()).ifPresent(diagnostics::add);
+    return List.of(script);
   }
 
   /** The index's script for this site, in parts ({@link SearchIndex#scriptChunks}). */
   public static List<byte[]> script(SiteView view) {
     List<byte[]> entries = new ArrayList<>();
     for (Page page : view.navigation().readingOrder()) {
-      entries.add(entry(view, page));
+      entries.add(entry(view, page.outputPath()));
     }
     return SearchIndex.of(entries, view.terms(), GlossaryOutput.PATH).scriptChunks();
   }
@@ -78,14 +78,14 @@ public final class SearchOutput implements Output {
   public static long entryBytes(SiteView view) {
     long bytes = 0;
     for (Page page : view.navigation().readingOrder()) {
-      bytes += entry(view, page).length;
+      bytes += entry(view, page.outputPath()).length;
     }
     return bytes;
   }
 
   /** What the page at this site path adds to {@link #entryBytes(SiteView)}: nothing when it is not listed. */
   public static long entryBytes(SiteView view, String path) {
-    return view.navigation().listed(path) ? view.parts().getOrDefault(path, PageParts.NONE).searchEntry().length : 0;
+    return view.navigation().listed(path) ? entry(view, path).length : 0;
   }
 
   /**
@@ -98,8 +98,8 @@ public final class SearchOutput implements Output {
     return sizeWarning(SearchIndex.scriptSize(entryBytes, entries, view.terms(), GlossaryOutput.PATH), view.contentDisplay());
   }
 
-  private static byte[] entry(SiteView view, Page page) {
-    return view.parts().getOrDefault(page.outputPath(), PageParts.NONE).searchEntry();
+  private static byte[] entry(SiteView view, String path) {
+    return view.parts().getOrDefault(path, PageParts.NONE).searchEntry();
   }
 
   /** The warning when the index, of {@code bytes} bytes, is over its budget, at the content folder. */

@@ -1,6 +1,7 @@
 package org.practicalpartnerships.handbook.serve;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -168,7 +170,7 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
           try {
             writeFile(file.path(), file.chunks());
           } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
           }
         }
       }
@@ -268,10 +270,10 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
     } catch (ExecutionException e) {
       Set<String> paths = pending.paths();
       pending = new Pending(Set.of(), CompletableFuture.completedFuture(null));
-      Throwable cause = e.getCause() instanceof java.io.UncheckedIOException io ? io.getCause() : e.getCause();
+      Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
       String what = cause instanceof IOException io ? "written (" + io.getMessage() + ")"
           : "made (" + cause + "; this is a bug in handbook, please report it)";
-      return Optional.of(Diagnostic.ofFile("handbook", Severity.WARNING, "after the last edit, " + String.join(" and ", new java.util.TreeSet<>(paths))
+      return Optional.of(Diagnostic.ofFile("handbook", Severity.WARNING, "after the last edit, " + String.join(" and ", new TreeSet<>(paths))
           + " could not all be " + what + ", so the preview was built again in full"));
     }
   }
@@ -338,7 +340,7 @@ public final class IncrementalRebuild implements Rebuild, AutoCloseable {
           try {
             writeFile(file.getKey(), file.getValue().get());
           } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
           }
         }
       }, background));
